@@ -1,0 +1,307 @@
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use diesel_async::{AsyncConnection, RunQueryDsl};
+use uuid::Uuid;
+
+use super::schema::{conferences, registration_sessions, registrations};
+use super::{Conn, DbPool, seats};
+use crate::domain::conference::{ConferenceData, ConferenceStatus, Format};
+use crate::domain::registration::RegistrationStatus;
+use crate::domain::validation::ValidationErrors;
+use crate::error::AppError;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = conferences, check_for_backend(diesel::pg::Pg))]
+pub struct ConferenceRow {
+    pub id: Uuid,
+    pub organizer_id: Uuid,
+    pub slug: String,
+    pub title: String,
+    pub description: String,
+    pub timezone: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub format: String,
+    pub venue: Option<String>,
+    pub online_url: Option<String>,
+    pub recording_url: Option<String>,
+    pub capacity: Option<i32>,
+    pub registration_opens_at: Option<DateTime<Utc>>,
+    pub registration_closes_at: Option<DateTime<Utc>>,
+    pub status: String,
+    pub require_email_confirmation: bool,
+    pub confirmation_hold_minutes: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl ConferenceRow {
+    pub fn status(&self) -> ConferenceStatus {
+        ConferenceStatus::parse(&self.status).unwrap_or(ConferenceStatus::Draft)
+    }
+
+    pub fn tz(&self) -> chrono_tz::Tz {
+        self.timezone.parse().unwrap_or(chrono_tz::UTC)
+    }
+
+    /// The stored conference as domain data, to apply changes to.
+    pub fn data(&self) -> ConferenceData {
+        ConferenceData {
+            slug: self.slug.clone(),
+            slug_derived: false,
+            title: self.title.clone(),
+            description: self.description.clone(),
+            timezone: self.tz(),
+            starts_at: self.starts_at,
+            ends_at: self.ends_at,
+            format: Format::parse(&self.format).unwrap_or(Format::Online),
+            venue: self.venue.clone(),
+            online_url: self.online_url.clone(),
+            recording_url: self.recording_url.clone(),
+            capacity: self.capacity,
+            registration_opens_at: self.registration_opens_at,
+            registration_closes_at: self.registration_closes_at,
+            status: self.status(),
+            require_email_confirmation: self.require_email_confirmation,
+            confirmation_hold_minutes: self.confirmation_hold_minutes,
+        }
+    }
+}
+
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = conferences, treat_none_as_null = true)]
+struct ConferenceWrite<'a> {
+    slug: &'a str,
+    title: &'a str,
+    description: &'a str,
+    timezone: &'a str,
+    starts_at: DateTime<Utc>,
+    ends_at: DateTime<Utc>,
+    format: &'a str,
+    venue: Option<&'a str>,
+    online_url: Option<&'a str>,
+    recording_url: Option<&'a str>,
+    capacity: Option<i32>,
+    registration_opens_at: Option<DateTime<Utc>>,
+    registration_closes_at: Option<DateTime<Utc>>,
+    status: &'a str,
+    require_email_confirmation: bool,
+    confirmation_hold_minutes: i32,
+}
+
+impl<'a> ConferenceWrite<'a> {
+    fn from_data(data: &'a ConferenceData, slug: &'a str) -> Self {
+        ConferenceWrite {
+            slug,
+            title: &data.title,
+            description: &data.description,
+            timezone: data.timezone.name(),
+            starts_at: data.starts_at,
+            ends_at: data.ends_at,
+            format: data.format.as_str(),
+            venue: data.venue.as_deref(),
+            online_url: data.online_url.as_deref(),
+            recording_url: data.recording_url.as_deref(),
+            capacity: data.capacity,
+            registration_opens_at: data.registration_opens_at,
+            registration_closes_at: data.registration_closes_at,
+            status: data.status.as_str(),
+            require_email_confirmation: data.require_email_confirmation,
+            confirmation_hold_minutes: data.confirmation_hold_minutes,
+        }
+    }
+}
+
+pub async fn create(
+    pool: &DbPool,
+    organizer_id: Uuid,
+    data: &ConferenceData,
+) -> Result<ConferenceRow, AppError> {
+    let mut conn = pool.get().await?;
+    let slug = if data.slug_derived {
+        free_slug(&mut conn, &data.slug).await?
+    } else {
+        data.slug.clone()
+    };
+    conn.transaction(async |conn| {
+        let id = Uuid::now_v7();
+        let row: ConferenceRow = diesel::insert_into(conferences::table)
+            .values((
+                conferences::id.eq(id),
+                conferences::organizer_id.eq(organizer_id),
+                ConferenceWrite::from_data(data, &slug),
+            ))
+            .returning(ConferenceRow::as_returning())
+            .get_result(conn)
+            .await?;
+        seats::resize(conn, id, None, data.capacity, &[]).await?;
+        Ok(row)
+    })
+    .await
+}
+
+/// `base`, or `base-2`, `base-3`… whichever is not taken yet. A concurrent
+/// creation of the same slug still ends in the unique constraint (409).
+async fn free_slug(conn: &mut Conn, base: &str) -> Result<String, AppError> {
+    let taken: Vec<String> = conferences::table
+        .filter(
+            conferences::slug
+                .eq(base)
+                .or(conferences::slug.like(format!("{base}-%"))),
+        )
+        .select(conferences::slug)
+        .load(conn)
+        .await?;
+    if !taken.iter().any(|s| s == base) {
+        return Ok(base.to_owned());
+    }
+    Ok((2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|candidate| !taken.contains(candidate))
+        .unwrap_or_else(|| format!("{base}-{}", Uuid::new_v4().simple())))
+}
+
+pub async fn list_owned(pool: &DbPool, organizer_id: Uuid) -> Result<Vec<ConferenceRow>, AppError> {
+    let mut conn = pool.get().await?;
+    Ok(conferences::table
+        .filter(conferences::organizer_id.eq(organizer_id))
+        .order((conferences::starts_at.asc(), conferences::id.asc()))
+        .select(ConferenceRow::as_select())
+        .load(&mut conn)
+        .await?)
+}
+
+/// A conference of this organizer; any other organizer's is not found.
+pub async fn find_owned(
+    conn: &mut Conn,
+    organizer_id: Uuid,
+    id: Uuid,
+) -> Result<ConferenceRow, AppError> {
+    Ok(conferences::table
+        .filter(conferences::id.eq(id))
+        .filter(conferences::organizer_id.eq(organizer_id))
+        .select(ConferenceRow::as_select())
+        .first(conn)
+        .await?)
+}
+
+pub async fn get_owned(
+    pool: &DbPool,
+    organizer_id: Uuid,
+    id: Uuid,
+) -> Result<ConferenceRow, AppError> {
+    let mut conn = pool.get().await?;
+    find_owned(&mut conn, organizer_id, id).await
+}
+
+/// A conference the public may see: published or cancelled, never a draft.
+pub async fn find_public(conn: &mut Conn, slug: &str) -> Result<ConferenceRow, AppError> {
+    Ok(conferences::table
+        .filter(conferences::slug.eq(slug))
+        .filter(conferences::status.ne(ConferenceStatus::Draft.as_str()))
+        .select(ConferenceRow::as_select())
+        .first(conn)
+        .await?)
+}
+
+/// Applies `change` to the stored conference inside one transaction; a new
+/// capacity resizes its seats and lets the waitlist move up.
+pub async fn update(
+    pool: &DbPool,
+    organizer_id: Uuid,
+    id: Uuid,
+    change: impl FnOnce(&ConferenceRow) -> Result<ConferenceData, ValidationErrors> + Send,
+) -> Result<ConferenceRow, AppError> {
+    let mut conn = pool.get().await?;
+    conn.transaction(async |conn| {
+        let current: ConferenceRow = conferences::table
+            .filter(conferences::id.eq(id))
+            .filter(conferences::organizer_id.eq(organizer_id))
+            .select(ConferenceRow::as_select())
+            .for_update()
+            .first(conn)
+            .await?;
+        let data = change(&current)?;
+        if data.capacity != current.capacity {
+            seats::lock_exclusive(conn, id).await?;
+            let holders = place_holders(conn, id, None).await?;
+            seats::resize(conn, id, None, data.capacity, &holders).await?;
+        }
+        let row: ConferenceRow = diesel::update(conferences::table.find(id))
+            .set((
+                ConferenceWrite::from_data(&data, &data.slug),
+                conferences::updated_at.eq(diesel::dsl::now),
+            ))
+            .returning(ConferenceRow::as_returning())
+            .get_result(conn)
+            .await?;
+        if data.capacity != current.capacity {
+            seats::promote_waitlist(conn, id, data.capacity.is_some()).await?;
+        }
+        Ok(row)
+    })
+    .await
+}
+
+/// Registrations that hold a place (confirmed or pending) in the conference,
+/// or in one session of it, oldest first.
+pub async fn place_holders(
+    conn: &mut Conn,
+    conference_id: Uuid,
+    session_id: Option<Uuid>,
+) -> Result<Vec<Uuid>, AppError> {
+    let holding = [
+        RegistrationStatus::Confirmed.as_str(),
+        RegistrationStatus::Pending.as_str(),
+    ];
+    let query = registrations::table
+        .filter(registrations::conference_id.eq(conference_id))
+        .filter(registrations::status.eq_any(holding))
+        .order(registrations::seq.asc())
+        .select(registrations::id)
+        .into_boxed();
+    let query = match session_id {
+        Some(session_id) => query.filter(
+            registrations::id.eq_any(
+                registration_sessions::table
+                    .filter(registration_sessions::session_id.eq(session_id))
+                    .select(registration_sessions::registration_id),
+            ),
+        ),
+        None => query,
+    };
+    Ok(query.load(conn).await?)
+}
+
+/// A public conference with what its page shows: sessions and free seats.
+pub struct PublicConference {
+    pub conference: ConferenceRow,
+    pub sessions: Vec<super::sessions::SessionWithSpeakers>,
+    /// Free seats per limited scope (the conference id or a session id).
+    pub free_seats: Vec<(Uuid, i64)>,
+}
+
+impl PublicConference {
+    /// Free seats of a scope; `None` when it has no capacity.
+    pub fn seats_left(&self, scope_id: Uuid, capacity: Option<i32>) -> Option<i64> {
+        capacity.map(|_| {
+            self.free_seats
+                .iter()
+                .find(|(s, _)| *s == scope_id)
+                .map(|(_, n)| *n)
+                .unwrap_or(0)
+        })
+    }
+}
+
+pub async fn load_public(pool: &DbPool, slug: &str) -> Result<PublicConference, AppError> {
+    let mut conn = pool.get().await?;
+    let conference = find_public(&mut conn, slug).await?;
+    let sessions = super::sessions::list(&mut conn, conference.id).await?;
+    let free_seats = seats::free_seats_by_scope(&mut conn, conference.id).await?;
+    Ok(PublicConference {
+        conference,
+        sessions,
+        free_seats,
+    })
+}

@@ -1,0 +1,400 @@
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use diesel_async::{AsyncConnection, RunQueryDsl};
+use uuid::Uuid;
+
+use super::conferences::{ConferenceRow, find_owned, find_public};
+use super::schema::{registration_sessions, registrations, sessions};
+use super::{Conn, DbPool, seats};
+use crate::domain::registration::{
+    ListFilter, RegistrationChanges, RegistrationStatus, RegistrationWindow, SignUp, like_pattern,
+};
+use crate::error::AppError;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = registrations, check_for_backend(diesel::pg::Pg))]
+pub struct RegistrationRow {
+    pub id: Uuid,
+    pub conference_id: Uuid,
+    pub email: String,
+    pub name: String,
+    pub organization: Option<String>,
+    pub category: Option<String>,
+    pub status: String,
+    pub consent_at: DateTime<Utc>,
+    pub attended: bool,
+    pub checked_in_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub cancelled_at: Option<DateTime<Utc>>,
+}
+
+impl RegistrationRow {
+    pub fn status(&self) -> RegistrationStatus {
+        RegistrationStatus::parse(&self.status).unwrap_or(RegistrationStatus::Cancelled)
+    }
+}
+
+/// A registration with the sessions it chose.
+#[derive(Debug, Clone)]
+pub struct Registration {
+    pub row: RegistrationRow,
+    pub sessions: Vec<Uuid>,
+}
+
+pub struct SignedUp {
+    pub id: Uuid,
+    pub status: RegistrationStatus,
+}
+
+/// The public sign-up, in one short transaction: check the window, claim a seat
+/// in every limited scope (or join the waitlist), write the registration.
+pub async fn sign_up(
+    pool: &DbPool,
+    slug: &str,
+    sign_up: &SignUp,
+    manage_token_hash: &[u8],
+    now: DateTime<Utc>,
+) -> Result<SignedUp, AppError> {
+    let mut conn = pool.get().await?;
+    conn.transaction(async |conn| {
+        let conference = find_public(conn, slug).await?;
+        window(&conference)
+            .check(now)
+            .map_err(|closed| AppError::Forbidden(closed.to_string()))?;
+        seats::lock_shared(conn, conference.id).await?;
+        check_sessions_belong(conn, conference.id, &sign_up.sessions).await?;
+        let id = Uuid::now_v7();
+        let scopes = seats::scopes_needed(
+            conn,
+            conference.id,
+            conference.capacity.is_some(),
+            &sign_up.sessions,
+        )
+        .await?;
+        let status = if seats::claim_all(conn, id, &scopes).await? {
+            RegistrationStatus::Confirmed
+        } else {
+            RegistrationStatus::Waitlisted
+        };
+        diesel::insert_into(registrations::table)
+            .values((
+                registrations::id.eq(id),
+                registrations::conference_id.eq(conference.id),
+                registrations::email.eq(sign_up.email.as_str()),
+                registrations::name.eq(&sign_up.name),
+                registrations::organization.eq(sign_up.organization.as_deref()),
+                registrations::category.eq(sign_up.category.as_deref()),
+                registrations::status.eq(status.as_str()),
+                registrations::manage_token_hash.eq(manage_token_hash),
+                registrations::consent_at.eq(now),
+            ))
+            .execute(conn)
+            .await?;
+        write_sessions(conn, id, &sign_up.sessions).await?;
+        Ok(SignedUp { id, status })
+    })
+    .await
+}
+
+pub fn window(conference: &ConferenceRow) -> RegistrationWindow {
+    RegistrationWindow {
+        status: conference.status(),
+        opens_at: conference.registration_opens_at,
+        closes_at: conference.registration_closes_at,
+        conference_ends_at: conference.ends_at,
+    }
+}
+
+async fn check_sessions_belong(
+    conn: &mut Conn,
+    conference_id: Uuid,
+    chosen: &[Uuid],
+) -> Result<(), AppError> {
+    if chosen.is_empty() {
+        return Ok(());
+    }
+    let found: i64 = sessions::table
+        .filter(sessions::conference_id.eq(conference_id))
+        .filter(sessions::id.eq_any(chosen))
+        .count()
+        .get_result(conn)
+        .await?;
+    if found as usize != chosen.len() {
+        return Err(AppError::invalid(
+            "sessions",
+            "contains a session that is not part of this conference",
+        ));
+    }
+    Ok(())
+}
+
+async fn write_sessions(
+    conn: &mut Conn,
+    registration_id: Uuid,
+    chosen: &[Uuid],
+) -> Result<(), AppError> {
+    if chosen.is_empty() {
+        return Ok(());
+    }
+    let rows: Vec<_> = chosen
+        .iter()
+        .map(|s| {
+            (
+                registration_sessions::registration_id.eq(registration_id),
+                registration_sessions::session_id.eq(*s),
+            )
+        })
+        .collect();
+    diesel::insert_into(registration_sessions::table)
+        .values(rows)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+async fn sessions_of(conn: &mut Conn, ids: &[Uuid]) -> Result<Vec<(Uuid, Uuid)>, AppError> {
+    Ok(registration_sessions::table
+        .inner_join(sessions::table)
+        .filter(registration_sessions::registration_id.eq_any(ids))
+        .order(sessions::starts_at.asc())
+        .select((
+            registration_sessions::registration_id,
+            registration_sessions::session_id,
+        ))
+        .load(conn)
+        .await?)
+}
+
+async fn with_sessions(
+    conn: &mut Conn,
+    rows: Vec<RegistrationRow>,
+) -> Result<Vec<Registration>, AppError> {
+    let ids: Vec<Uuid> = rows.iter().map(|r| r.id).collect();
+    let chosen = sessions_of(conn, &ids).await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let sessions = chosen
+                .iter()
+                .filter(|(r, _)| *r == row.id)
+                .map(|(_, s)| *s)
+                .collect();
+            Registration { row, sessions }
+        })
+        .collect())
+}
+
+/// A registration found by the hash of its manage token, with its conference.
+pub async fn by_token(
+    pool: &DbPool,
+    token_hash: &[u8],
+) -> Result<(Registration, ConferenceRow), AppError> {
+    let mut conn = pool.get().await?;
+    let row = find_by_token(&mut conn, token_hash, false).await?;
+    load_with_conference(&mut conn, row).await
+}
+
+async fn find_by_token(
+    conn: &mut Conn,
+    token_hash: &[u8],
+    lock: bool,
+) -> Result<RegistrationRow, AppError> {
+    let query = registrations::table
+        .filter(registrations::manage_token_hash.eq(token_hash))
+        .select(RegistrationRow::as_select());
+    Ok(if lock {
+        query.for_update().first(conn).await?
+    } else {
+        query.first(conn).await?
+    })
+}
+
+async fn load_with_conference(
+    conn: &mut Conn,
+    row: RegistrationRow,
+) -> Result<(Registration, ConferenceRow), AppError> {
+    use super::schema::conferences;
+    let conference: ConferenceRow = conferences::table
+        .find(row.conference_id)
+        .select(ConferenceRow::as_select())
+        .first(conn)
+        .await?;
+    let mut regs = with_sessions(conn, vec![row]).await?;
+    let registration = regs.pop().ok_or(AppError::NotFound)?;
+    Ok((registration, conference))
+}
+
+/// The registrant's own change: name, organization, and sessions. A confirmed
+/// registrant needs a seat in each newly chosen limited session; seats of
+/// sessions given up go to the waitlist.
+pub async fn update_by_token(
+    pool: &DbPool,
+    token_hash: &[u8],
+    changes: &RegistrationChanges,
+) -> Result<(Registration, ConferenceRow), AppError> {
+    let mut conn = pool.get().await?;
+    conn.transaction(async |conn| {
+        let row = find_by_token(conn, token_hash, true).await?;
+        if row.status() == RegistrationStatus::Cancelled {
+            return Err(AppError::Conflict(
+                "this registration was cancelled; sign up again instead".into(),
+            ));
+        }
+        if let Some(name) = &changes.name {
+            diesel::update(registrations::table.find(row.id))
+                .set(registrations::name.eq(name))
+                .execute(conn)
+                .await?;
+        }
+        if let Some(organization) = &changes.organization {
+            diesel::update(registrations::table.find(row.id))
+                .set(registrations::organization.eq(organization.as_deref()))
+                .execute(conn)
+                .await?;
+        }
+        if let Some(wanted) = &changes.sessions {
+            change_sessions(conn, &row, wanted).await?;
+        }
+        diesel::update(registrations::table.find(row.id))
+            .set(registrations::updated_at.eq(diesel::dsl::now))
+            .execute(conn)
+            .await?;
+        let row = find_by_token(conn, token_hash, false).await?;
+        load_with_conference(conn, row).await
+    })
+    .await
+}
+
+async fn change_sessions(
+    conn: &mut Conn,
+    row: &RegistrationRow,
+    wanted: &[Uuid],
+) -> Result<(), AppError> {
+    use super::schema::conferences;
+    check_sessions_belong(conn, row.conference_id, wanted).await?;
+    let current: Vec<Uuid> = registration_sessions::table
+        .filter(registration_sessions::registration_id.eq(row.id))
+        .select(registration_sessions::session_id)
+        .load(conn)
+        .await?;
+    let added: Vec<Uuid> = wanted
+        .iter()
+        .filter(|s| !current.contains(s))
+        .copied()
+        .collect();
+    let dropped: Vec<Uuid> = current
+        .iter()
+        .filter(|s| !wanted.contains(s))
+        .copied()
+        .collect();
+    if added.is_empty() && dropped.is_empty() {
+        return Ok(());
+    }
+    seats::lock_shared(conn, row.conference_id).await?;
+    let holds_place = matches!(
+        row.status(),
+        RegistrationStatus::Confirmed | RegistrationStatus::Pending
+    );
+    if holds_place {
+        let needed = seats::scopes_needed(conn, row.conference_id, false, &added).await?;
+        if !seats::claim_all(conn, row.id, &needed).await? {
+            return Err(AppError::Conflict(
+                "a session you chose is full; your registration was not changed".into(),
+            ));
+        }
+        seats::release_sessions(conn, row.id, &dropped).await?;
+    }
+    diesel::delete(
+        registration_sessions::table
+            .filter(registration_sessions::registration_id.eq(row.id))
+            .filter(registration_sessions::session_id.eq_any(&dropped)),
+    )
+    .execute(conn)
+    .await?;
+    write_sessions(conn, row.id, &added).await?;
+    let capacity: Option<i32> = conferences::table
+        .find(row.conference_id)
+        .select(conferences::capacity)
+        .first(conn)
+        .await?;
+    seats::promote_waitlist(conn, row.conference_id, capacity.is_some()).await?;
+    Ok(())
+}
+
+/// Cancels the registration, frees its seats and promotes the first waitlisted
+/// people who now fit, all in one transaction. Cancelling twice is harmless.
+pub async fn cancel_by_token(
+    pool: &DbPool,
+    token_hash: &[u8],
+) -> Result<(Registration, ConferenceRow, Vec<Uuid>), AppError> {
+    let mut conn = pool.get().await?;
+    conn.transaction(async |conn| {
+        let row = find_by_token(conn, token_hash, true).await?;
+        let mut promoted = Vec::new();
+        if row.status() != RegistrationStatus::Cancelled {
+            seats::lock_shared(conn, row.conference_id).await?;
+            diesel::update(registrations::table.find(row.id))
+                .set((
+                    registrations::status.eq(RegistrationStatus::Cancelled.as_str()),
+                    registrations::cancelled_at.eq(diesel::dsl::now),
+                    registrations::updated_at.eq(diesel::dsl::now),
+                ))
+                .execute(conn)
+                .await?;
+            seats::release_all(conn, row.id).await?;
+            let (_, conference) = load_with_conference(conn, row.clone()).await?;
+            promoted =
+                seats::promote_waitlist(conn, row.conference_id, conference.capacity.is_some())
+                    .await?;
+        }
+        let row = find_by_token(conn, token_hash, false).await?;
+        let (registration, conference) = load_with_conference(conn, row).await?;
+        Ok((registration, conference, promoted))
+    })
+    .await
+}
+
+/// The organizer's list: filtered, oldest first, one page.
+pub async fn list(
+    pool: &DbPool,
+    organizer_id: Uuid,
+    conference_id: Uuid,
+    filter: &ListFilter,
+) -> Result<Vec<Registration>, AppError> {
+    let mut conn = pool.get().await?;
+    find_owned(&mut conn, organizer_id, conference_id).await?;
+    let mut query = registrations::table
+        .filter(registrations::conference_id.eq(conference_id))
+        .select(RegistrationRow::as_select())
+        .order(registrations::seq.asc())
+        .limit(filter.limit)
+        .offset(filter.offset)
+        .into_boxed();
+    if let Some(status) = filter.status {
+        query = query.filter(registrations::status.eq(status.as_str()));
+    }
+    if let Some(attended) = filter.attended {
+        query = query.filter(registrations::attended.eq(attended));
+    }
+    if let Some(session) = filter.session {
+        query = query.filter(
+            registrations::id.eq_any(
+                registration_sessions::table
+                    .filter(registration_sessions::session_id.eq(session))
+                    .select(registration_sessions::registration_id),
+            ),
+        );
+    }
+    if let Some(search) = &filter.search {
+        let pattern = like_pattern(search);
+        query = query.filter(
+            registrations::name
+                .ilike(pattern.clone())
+                .or(registrations::email.ilike(pattern.clone()))
+                .or(registrations::organization.ilike(pattern)),
+        );
+    }
+    let rows = query.load(&mut conn).await?;
+    with_sessions(&mut conn, rows).await
+}

@@ -1,0 +1,129 @@
+// @generated automatically by Diesel CLI.
+
+diesel::table! {
+    api_tokens (token_hash) {
+        token_hash -> Bytea,
+        organizer_id -> Uuid,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    conferences (id) {
+        id -> Uuid,
+        organizer_id -> Uuid,
+        slug -> Text,
+        title -> Text,
+        description -> Text,
+        timezone -> Text,
+        starts_at -> Timestamptz,
+        ends_at -> Timestamptz,
+        format -> Text,
+        venue -> Nullable<Text>,
+        online_url -> Nullable<Text>,
+        recording_url -> Nullable<Text>,
+        capacity -> Nullable<Int4>,
+        registration_opens_at -> Nullable<Timestamptz>,
+        registration_closes_at -> Nullable<Timestamptz>,
+        status -> Text,
+        require_email_confirmation -> Bool,
+        confirmation_hold_minutes -> Int4,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    organizers (id) {
+        id -> Uuid,
+        email -> Text,
+        name -> Text,
+        password_hash -> Text,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    registration_sessions (registration_id, session_id) {
+        registration_id -> Uuid,
+        session_id -> Uuid,
+    }
+}
+
+diesel::table! {
+    registrations (id) {
+        id -> Uuid,
+        conference_id -> Uuid,
+        seq -> Int8,
+        email -> Text,
+        name -> Text,
+        organization -> Nullable<Text>,
+        category -> Nullable<Text>,
+        status -> Text,
+        manage_token_hash -> Bytea,
+        consent_at -> Timestamptz,
+        attended -> Bool,
+        checked_in_at -> Nullable<Timestamptz>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+        cancelled_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    seats (id) {
+        id -> Int8,
+        conference_id -> Uuid,
+        session_id -> Nullable<Uuid>,
+        scope_id -> Uuid,
+        registration_id -> Nullable<Uuid>,
+    }
+}
+
+diesel::table! {
+    sessions (id) {
+        id -> Uuid,
+        conference_id -> Uuid,
+        title -> Text,
+        description -> Text,
+        starts_at -> Timestamptz,
+        ends_at -> Timestamptz,
+        location -> Nullable<Text>,
+        capacity -> Nullable<Int4>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    speakers (id) {
+        id -> Uuid,
+        session_id -> Uuid,
+        position -> Int4,
+        name -> Text,
+        affiliation -> Nullable<Text>,
+        role -> Text,
+    }
+}
+
+diesel::joinable!(api_tokens -> organizers (organizer_id));
+diesel::joinable!(conferences -> organizers (organizer_id));
+diesel::joinable!(registration_sessions -> registrations (registration_id));
+diesel::joinable!(registration_sessions -> sessions (session_id));
+diesel::joinable!(registrations -> conferences (conference_id));
+diesel::joinable!(seats -> conferences (conference_id));
+diesel::joinable!(seats -> registrations (registration_id));
+diesel::joinable!(seats -> sessions (session_id));
+diesel::joinable!(sessions -> conferences (conference_id));
+diesel::joinable!(speakers -> sessions (session_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    api_tokens,
+    conferences,
+    organizers,
+    registration_sessions,
+    registrations,
+    seats,
+    sessions,
+    speakers,
+);

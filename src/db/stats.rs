@@ -1,0 +1,96 @@
+use diesel::prelude::*;
+use diesel_async::RunQueryDsl;
+use uuid::Uuid;
+
+use super::DbPool;
+use super::conferences::find_owned;
+use super::schema::{registration_sessions, registrations, sessions};
+use crate::domain::registration::RegistrationStatus;
+use crate::domain::stats::{ConferenceStats, Counts, SessionStats, StatusCount};
+use crate::error::AppError;
+
+diesel::allow_columns_to_appear_in_same_group_by_clause!(
+    registration_sessions::session_id,
+    registrations::status,
+    registrations::attended,
+);
+
+fn to_counts(rows: Vec<(String, bool, i64)>) -> Vec<StatusCount> {
+    rows.into_iter()
+        .filter_map(|(status, attended, count)| {
+            RegistrationStatus::parse(&status).map(|status| StatusCount {
+                status,
+                attended,
+                count,
+            })
+        })
+        .collect()
+}
+
+pub async fn for_conference(
+    pool: &DbPool,
+    organizer_id: Uuid,
+    conference_id: Uuid,
+) -> Result<ConferenceStats, AppError> {
+    let mut conn = pool.get().await?;
+    let conference = find_owned(&mut conn, organizer_id, conference_id).await?;
+    let rows: Vec<(String, bool, i64)> = registrations::table
+        .filter(registrations::conference_id.eq(conference_id))
+        .group_by((registrations::status, registrations::attended))
+        .select((
+            registrations::status,
+            registrations::attended,
+            diesel::dsl::count_star(),
+        ))
+        .load(&mut conn)
+        .await?;
+    let counts = Counts::from_rows(&to_counts(rows));
+
+    let session_rows: Vec<(Uuid, String, Option<i32>)> = sessions::table
+        .filter(sessions::conference_id.eq(conference_id))
+        .order((sessions::starts_at.asc(), sessions::id.asc()))
+        .select((sessions::id, sessions::title, sessions::capacity))
+        .load(&mut conn)
+        .await?;
+    let per_session: Vec<(Uuid, String, bool, i64)> = registration_sessions::table
+        .inner_join(registrations::table)
+        .filter(registrations::conference_id.eq(conference_id))
+        .group_by((
+            registration_sessions::session_id,
+            registrations::status,
+            registrations::attended,
+        ))
+        .select((
+            registration_sessions::session_id,
+            registrations::status,
+            registrations::attended,
+            diesel::dsl::count_star(),
+        ))
+        .load(&mut conn)
+        .await?;
+    let sessions = session_rows
+        .into_iter()
+        .map(|(id, title, capacity)| {
+            let rows: Vec<(String, bool, i64)> = per_session
+                .iter()
+                .filter(|(s, ..)| *s == id)
+                .map(|(_, status, attended, n)| (status.clone(), *attended, *n))
+                .collect();
+            let c = Counts::from_rows(&to_counts(rows));
+            SessionStats {
+                id,
+                title,
+                capacity,
+                registered: c.registered,
+                confirmed: c.confirmed,
+                waitlisted: c.waitlisted,
+                attended: c.attended,
+            }
+        })
+        .collect();
+    Ok(ConferenceStats {
+        counts,
+        capacity: conference.capacity,
+        sessions,
+    })
+}

@@ -1,0 +1,428 @@
+use chrono::{DateTime, FixedOffset, Utc};
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+
+use super::patch::nullable;
+use super::text;
+use super::validation::ValidationErrors;
+
+/// Seats are rows (see the `seats` table), so a capacity is bounded.
+pub const MAX_CAPACITY: i32 = 100_000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Format {
+    Online,
+    InPerson,
+    Hybrid,
+}
+
+impl Format {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Online => "online",
+            Format::InPerson => "in_person",
+            Format::Hybrid => "hybrid",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        match value {
+            "online" => Some(Format::Online),
+            "in_person" => Some(Format::InPerson),
+            "hybrid" => Some(Format::Hybrid),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConferenceStatus {
+    Draft,
+    Published,
+    Cancelled,
+}
+
+impl ConferenceStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConferenceStatus::Draft => "draft",
+            ConferenceStatus::Published => "published",
+            ConferenceStatus::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        match value {
+            "draft" => Some(ConferenceStatus::Draft),
+            "published" => Some(ConferenceStatus::Published),
+            "cancelled" => Some(ConferenceStatus::Cancelled),
+            _ => None,
+        }
+    }
+}
+
+/// Conference fields as a POST or PATCH body carries them; absent fields keep
+/// their value (or their default on creation).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConferenceChanges {
+    pub slug: Option<String>,
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub timezone: Option<String>,
+    pub starts_at: Option<DateTime<FixedOffset>>,
+    pub ends_at: Option<DateTime<FixedOffset>>,
+    pub format: Option<Format>,
+    #[serde(default, deserialize_with = "nullable")]
+    pub venue: Option<Option<String>>,
+    #[serde(default, deserialize_with = "nullable")]
+    pub online_url: Option<Option<String>>,
+    #[serde(default, deserialize_with = "nullable")]
+    pub recording_url: Option<Option<String>>,
+    #[serde(default, deserialize_with = "nullable")]
+    pub capacity: Option<Option<i32>>,
+    #[serde(default, deserialize_with = "nullable")]
+    pub registration_opens_at: Option<Option<DateTime<FixedOffset>>>,
+    #[serde(default, deserialize_with = "nullable")]
+    pub registration_closes_at: Option<Option<DateTime<FixedOffset>>>,
+    pub status: Option<ConferenceStatus>,
+    pub require_email_confirmation: Option<bool>,
+    pub confirmation_hold_minutes: Option<i32>,
+}
+
+/// A conference whose every rule holds: what gets stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConferenceData {
+    pub slug: String,
+    /// The slug was made from the title, so a clash is resolved with a suffix
+    /// instead of refused.
+    pub slug_derived: bool,
+    pub title: String,
+    pub description: String,
+    pub timezone: Tz,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub format: Format,
+    pub venue: Option<String>,
+    pub online_url: Option<String>,
+    pub recording_url: Option<String>,
+    pub capacity: Option<i32>,
+    pub registration_opens_at: Option<DateTime<Utc>>,
+    pub registration_closes_at: Option<DateTime<Utc>>,
+    pub status: ConferenceStatus,
+    pub require_email_confirmation: bool,
+    pub confirmation_hold_minutes: i32,
+}
+
+impl ConferenceData {
+    /// A new conference from a POST body.
+    pub fn create(changes: ConferenceChanges) -> Result<Self, ValidationErrors> {
+        build(None, changes)
+    }
+
+    /// This conference with a PATCH body applied, every rule checked again.
+    pub fn apply(&self, changes: ConferenceChanges) -> Result<Self, ValidationErrors> {
+        build(Some(self), changes)
+    }
+}
+
+fn required<T>(errors: &mut ValidationErrors, field: &str, value: Option<T>) -> Option<T> {
+    if value.is_none() {
+        errors.add(field, "is required");
+    }
+    value
+}
+
+fn build(
+    base: Option<&ConferenceData>,
+    c: ConferenceChanges,
+) -> Result<ConferenceData, ValidationErrors> {
+    let mut errors = ValidationErrors::new();
+
+    let title = match c.title {
+        Some(t) => errors.check("title", text::line(&t, 200)),
+        None => required(&mut errors, "title", base.map(|b| b.title.clone())),
+    };
+    let (slug, slug_derived) = match (c.slug, base) {
+        (Some(s), _) => (errors.check("slug", parse_slug(&s)), false),
+        (None, Some(b)) => (Some(b.slug.clone()), b.slug_derived),
+        (None, None) => (title.as_deref().map(derive_slug), true),
+    };
+    let description = match c.description {
+        Some(d) => errors.check("description", text::prose(&d, 20_000)),
+        None => Some(base.map(|b| b.description.clone()).unwrap_or_default()),
+    };
+    let timezone = match c.timezone {
+        Some(tz) => errors.check("timezone", parse_timezone(&tz)),
+        None => required(&mut errors, "timezone", base.map(|b| b.timezone)),
+    };
+    let starts_at = c
+        .starts_at
+        .map(|t| t.with_timezone(&Utc))
+        .or(base.map(|b| b.starts_at));
+    let starts_at = required(&mut errors, "starts_at", starts_at);
+    let ends_at = c
+        .ends_at
+        .map(|t| t.with_timezone(&Utc))
+        .or(base.map(|b| b.ends_at));
+    let ends_at = required(&mut errors, "ends_at", ends_at);
+    if let (Some(s), Some(e)) = (starts_at, ends_at)
+        && e <= s
+    {
+        errors.add("ends_at", "must be after starts_at");
+    }
+    let format = required(&mut errors, "format", c.format.or(base.map(|b| b.format)));
+
+    let venue = match c.venue {
+        Some(v) => errors.check("venue", text::optional_line(v.as_deref(), 500)),
+        None => Some(base.and_then(|b| b.venue.clone())),
+    };
+    let online_url = match c.online_url {
+        Some(u) => errors.check("online_url", text::optional_web_url(u.as_deref())),
+        None => Some(base.and_then(|b| b.online_url.clone())),
+    };
+    let recording_url = match c.recording_url {
+        Some(u) => errors.check("recording_url", text::optional_web_url(u.as_deref())),
+        None => Some(base.and_then(|b| b.recording_url.clone())),
+    };
+    let capacity = match c.capacity {
+        Some(cap) => errors.check("capacity", check_capacity(cap)),
+        None => Some(base.and_then(|b| b.capacity)),
+    };
+
+    let opens = match c.registration_opens_at {
+        Some(t) => t.map(|t| t.with_timezone(&Utc)),
+        None => base.and_then(|b| b.registration_opens_at),
+    };
+    let closes = match c.registration_closes_at {
+        Some(t) => t.map(|t| t.with_timezone(&Utc)),
+        None => base.and_then(|b| b.registration_closes_at),
+    };
+    if let (Some(o), Some(cl)) = (opens, closes)
+        && cl <= o
+    {
+        errors.add(
+            "registration_closes_at",
+            "must be after registration_opens_at",
+        );
+    }
+
+    let status = c
+        .status
+        .or(base.map(|b| b.status))
+        .unwrap_or(ConferenceStatus::Draft);
+    if base.is_some_and(|b| b.status == ConferenceStatus::Cancelled)
+        && status != ConferenceStatus::Cancelled
+    {
+        errors.add("status", "a cancelled conference cannot be reopened");
+    }
+    let require_email_confirmation = c
+        .require_email_confirmation
+        .or(base.map(|b| b.require_email_confirmation))
+        .unwrap_or(false);
+    let confirmation_hold_minutes = c
+        .confirmation_hold_minutes
+        .or(base.map(|b| b.confirmation_hold_minutes))
+        .unwrap_or(30);
+    if !(1..=10_080).contains(&confirmation_hold_minutes) {
+        errors.add(
+            "confirmation_hold_minutes",
+            "must be between 1 and 10080 (one week)",
+        );
+    }
+
+    match (
+        title,
+        slug,
+        description,
+        timezone,
+        starts_at,
+        ends_at,
+        format,
+        venue,
+        online_url,
+        recording_url,
+        capacity,
+    ) {
+        (
+            Some(title),
+            Some(slug),
+            Some(description),
+            Some(timezone),
+            Some(starts_at),
+            Some(ends_at),
+            Some(format),
+            Some(venue),
+            Some(online_url),
+            Some(recording_url),
+            Some(capacity),
+        ) if errors.is_empty() => Ok(ConferenceData {
+            slug,
+            slug_derived,
+            title,
+            description,
+            timezone,
+            starts_at,
+            ends_at,
+            format,
+            venue,
+            online_url,
+            recording_url,
+            capacity,
+            registration_opens_at: opens,
+            registration_closes_at: closes,
+            status,
+            require_email_confirmation,
+            confirmation_hold_minutes,
+        }),
+        _ => Err(errors),
+    }
+}
+
+pub fn check_capacity(capacity: Option<i32>) -> Result<Option<i32>, String> {
+    match capacity {
+        Some(c) if !(0..=MAX_CAPACITY).contains(&c) => Err(format!(
+            "must be between 0 and {MAX_CAPACITY}, or null for unlimited"
+        )),
+        other => Ok(other),
+    }
+}
+
+pub fn parse_timezone(value: &str) -> Result<Tz, String> {
+    value
+        .trim()
+        .parse::<Tz>()
+        .map_err(|_| "must be an IANA time zone such as Europe/Brussels".to_owned())
+}
+
+pub fn parse_slug(value: &str) -> Result<String, String> {
+    let value = value.trim();
+    let well_formed = (3..=80).contains(&value.len())
+        && value.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        });
+    if well_formed {
+        Ok(value.to_owned())
+    } else {
+        Err("must be 3 to 80 lowercase letters, digits and single hyphens".into())
+    }
+}
+
+/// `"SPRING Launch Conference 2026!"` becomes `spring-launch-conference-2026`.
+pub fn derive_slug(title: &str) -> String {
+    let mut slug = String::new();
+    for c in title.chars() {
+        let c = fold_accent(c);
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+        if slug.len() >= 60 {
+            break;
+        }
+    }
+    let slug = slug.trim_end_matches('-').to_owned();
+    if slug.len() < 3 {
+        format!("conference-{slug}")
+            .trim_end_matches('-')
+            .to_owned()
+    } else {
+        slug
+    }
+}
+
+fn fold_accent(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' | 'Ø' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => 'u',
+        'ç' | 'Ç' => 'c',
+        'ñ' | 'Ñ' => 'n',
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn minimal() -> ConferenceChanges {
+        serde_json::from_value(serde_json::json!({
+            "title": "SPRING Launch Conference",
+            "timezone": "Europe/Brussels",
+            "starts_at": "2026-06-08T10:00:00+02:00",
+            "ends_at": "2026-06-08T12:30:00+02:00",
+            "format": "online"
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn creates_a_draft_with_a_derived_slug() {
+        let c = ConferenceData::create(minimal()).unwrap();
+        assert_eq!(c.slug, "spring-launch-conference");
+        assert!(c.slug_derived);
+        assert_eq!(c.status, ConferenceStatus::Draft);
+        assert_eq!(c.starts_at.to_rfc3339(), "2026-06-08T08:00:00+00:00");
+    }
+
+    #[test]
+    fn reports_every_bad_field_at_once() {
+        let changes: ConferenceChanges = serde_json::from_value(serde_json::json!({
+            "title": " ",
+            "timezone": "Mars/Olympus",
+            "starts_at": "2026-06-08T10:00:00+02:00",
+            "ends_at": "2026-06-08T09:00:00+02:00",
+            "capacity": -1
+        }))
+        .unwrap();
+        let errors = ConferenceData::create(changes).unwrap_err();
+        let fields: Vec<&String> = errors.fields().map(|(f, _)| f).collect();
+        assert_eq!(
+            fields,
+            ["capacity", "ends_at", "format", "timezone", "title"]
+        );
+    }
+
+    #[test]
+    fn patch_null_removes_and_absent_keeps() {
+        let mut changes = minimal();
+        changes.capacity = Some(Some(50));
+        changes.venue = Some(Some("Brussels".into()));
+        let c = ConferenceData::create(changes).unwrap();
+        let patch: ConferenceChanges =
+            serde_json::from_value(serde_json::json!({"capacity": null})).unwrap();
+        let patched = c.apply(patch).unwrap();
+        assert_eq!(patched.capacity, None);
+        assert_eq!(patched.venue.as_deref(), Some("Brussels"));
+    }
+
+    #[test]
+    fn a_cancelled_conference_stays_cancelled() {
+        let mut changes = minimal();
+        changes.status = Some(ConferenceStatus::Cancelled);
+        let c = ConferenceData::create(changes).unwrap();
+        let patch = ConferenceChanges {
+            status: Some(ConferenceStatus::Published),
+            ..Default::default()
+        };
+        assert!(c.apply(patch).is_err());
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(derive_slug("Café Économie — 2026!"), "cafe-economie-2026");
+        assert_eq!(derive_slug("日本"), "conference");
+        assert!(parse_slug("ok-slug-1").is_ok());
+        assert!(parse_slug("Bad Slug").is_err());
+        assert!(parse_slug("a--b").is_err());
+    }
+}

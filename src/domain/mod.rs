@@ -1,0 +1,12 @@
+//! Rules of the registration service as plain types and functions: no I/O, unit-tested.
+
+pub mod conference;
+pub mod email;
+pub mod password;
+pub mod patch;
+pub mod registration;
+pub mod secret;
+pub mod session;
+pub mod stats;
+pub mod text;
+pub mod validation;

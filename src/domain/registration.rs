@@ -1,0 +1,303 @@
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::conference::ConferenceStatus;
+use super::email::EmailAddress;
+use super::text;
+use super::validation::ValidationErrors;
+
+pub const MAX_SESSIONS_PER_REGISTRATION: usize = 50;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RegistrationStatus {
+    Pending,
+    Confirmed,
+    Waitlisted,
+    Cancelled,
+}
+
+impl RegistrationStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RegistrationStatus::Pending => "pending",
+            RegistrationStatus::Confirmed => "confirmed",
+            RegistrationStatus::Waitlisted => "waitlisted",
+            RegistrationStatus::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        match value {
+            "pending" => Some(RegistrationStatus::Pending),
+            "confirmed" => Some(RegistrationStatus::Confirmed),
+            "waitlisted" => Some(RegistrationStatus::Waitlisted),
+            "cancelled" => Some(RegistrationStatus::Cancelled),
+            _ => None,
+        }
+    }
+}
+
+/// The public sign-up body.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignUpRequest {
+    pub email: String,
+    pub name: String,
+    pub organization: Option<String>,
+    pub category: Option<String>,
+    #[serde(default)]
+    pub sessions: Vec<Uuid>,
+    pub consent: Option<bool>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SignUp {
+    pub email: EmailAddress,
+    pub name: String,
+    pub organization: Option<String>,
+    pub category: Option<String>,
+    pub sessions: Vec<Uuid>,
+}
+
+impl SignUp {
+    pub fn parse(request: SignUpRequest) -> Result<Self, ValidationErrors> {
+        let mut errors = ValidationErrors::new();
+        let email = errors.check("email", EmailAddress::parse(&request.email));
+        let name = errors.check("name", text::line(&request.name, 200));
+        let organization = errors.check(
+            "organization",
+            text::optional_line(request.organization.as_deref(), 300),
+        );
+        let category = errors.check(
+            "category",
+            text::optional_line(request.category.as_deref(), 100),
+        );
+        let sessions = errors.check("sessions", session_choice(request.sessions));
+        if request.consent != Some(true) {
+            errors.add(
+                "consent",
+                "you must agree that your data is processed for this registration",
+            );
+        }
+        match (email, name, organization, category, sessions) {
+            (Some(email), Some(name), Some(organization), Some(category), Some(sessions))
+                if errors.is_empty() =>
+            {
+                Ok(SignUp {
+                    email,
+                    name,
+                    organization,
+                    category,
+                    sessions,
+                })
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+/// What a registrant may change through the manage link.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegistrationChangesRequest {
+    pub name: Option<String>,
+    #[serde(default, deserialize_with = "super::patch::nullable")]
+    pub organization: Option<Option<String>>,
+    pub sessions: Option<Vec<Uuid>>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct RegistrationChanges {
+    pub name: Option<String>,
+    pub organization: Option<Option<String>>,
+    pub sessions: Option<Vec<Uuid>>,
+}
+
+impl RegistrationChanges {
+    pub fn parse(request: RegistrationChangesRequest) -> Result<Self, ValidationErrors> {
+        let mut errors = ValidationErrors::new();
+        let name = request
+            .name
+            .and_then(|n| errors.check("name", text::line(&n, 200)));
+        let organization = request
+            .organization
+            .and_then(|o| errors.check("organization", text::optional_line(o.as_deref(), 300)));
+        let sessions = request
+            .sessions
+            .and_then(|s| errors.check("sessions", session_choice(s)));
+        errors.into_result(|| RegistrationChanges {
+            name,
+            organization,
+            sessions,
+        })
+    }
+}
+
+fn session_choice(mut sessions: Vec<Uuid>) -> Result<Vec<Uuid>, String> {
+    sessions.sort();
+    sessions.dedup();
+    if sessions.len() > MAX_SESSIONS_PER_REGISTRATION {
+        return Err(format!("at most {MAX_SESSIONS_PER_REGISTRATION} sessions"));
+    }
+    Ok(sessions)
+}
+
+/// Why a conference does not take sign-ups right now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum RegistrationClosed {
+    #[error("registration has not opened yet")]
+    NotYetOpen,
+    #[error("registration is closed")]
+    Closed,
+    #[error("the conference is over")]
+    Ended,
+    #[error("the conference was cancelled")]
+    Cancelled,
+    #[error("the conference is not published")]
+    NotPublished,
+}
+
+pub struct RegistrationWindow {
+    pub status: ConferenceStatus,
+    pub opens_at: Option<DateTime<Utc>>,
+    pub closes_at: Option<DateTime<Utc>>,
+    pub conference_ends_at: DateTime<Utc>,
+}
+
+impl RegistrationWindow {
+    /// Without an explicit closing time, sign-ups are taken until the conference
+    /// ends (late joiners of a webinar still register).
+    pub fn check(&self, now: DateTime<Utc>) -> Result<(), RegistrationClosed> {
+        match self.status {
+            ConferenceStatus::Cancelled => return Err(RegistrationClosed::Cancelled),
+            ConferenceStatus::Draft => return Err(RegistrationClosed::NotPublished),
+            ConferenceStatus::Published => {}
+        }
+        if self.opens_at.is_some_and(|o| now < o) {
+            return Err(RegistrationClosed::NotYetOpen);
+        }
+        if self.closes_at.is_some_and(|c| now >= c) {
+            return Err(RegistrationClosed::Closed);
+        }
+        if now >= self.conference_ends_at {
+            return Err(RegistrationClosed::Ended);
+        }
+        Ok(())
+    }
+}
+
+/// Filters of the organizer's registration list (and, later, the export).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListQuery {
+    pub status: Option<RegistrationStatus>,
+    pub session: Option<Uuid>,
+    pub attended: Option<bool>,
+    pub q: Option<String>,
+    pub limit: Option<i64>,
+    pub offset: Option<i64>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ListFilter {
+    pub status: Option<RegistrationStatus>,
+    pub session: Option<Uuid>,
+    pub attended: Option<bool>,
+    /// Matched against name, email and organization, case-insensitively.
+    pub search: Option<String>,
+    pub limit: i64,
+    pub offset: i64,
+}
+
+pub const DEFAULT_PAGE: i64 = 100;
+pub const MAX_PAGE: i64 = 1000;
+
+impl ListFilter {
+    pub fn parse(query: ListQuery) -> Result<Self, ValidationErrors> {
+        let mut errors = ValidationErrors::new();
+        let search = errors
+            .check("q", text::optional_line(query.q.as_deref(), 200))
+            .flatten();
+        let limit = query.limit.unwrap_or(DEFAULT_PAGE);
+        if !(1..=MAX_PAGE).contains(&limit) {
+            errors.add("limit", format!("must be between 1 and {MAX_PAGE}"));
+        }
+        let offset = query.offset.unwrap_or(0);
+        if !(0..=10_000_000).contains(&offset) {
+            errors.add("offset", "must be between 0 and 10000000");
+        }
+        errors.into_result(|| ListFilter {
+            status: query.status,
+            session: query.session,
+            attended: query.attended,
+            search,
+            limit,
+            offset,
+        })
+    }
+}
+
+/// `%`, `_` and `\` typed into a search box mean themselves.
+pub fn like_pattern(search: &str) -> String {
+    let mut pattern = String::with_capacity(search.len() + 2);
+    pattern.push('%');
+    for c in search.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            pattern.push('\\');
+        }
+        pattern.push(c);
+    }
+    pattern.push('%');
+    pattern
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::Duration;
+
+    fn window(status: ConferenceStatus, now: DateTime<Utc>) -> RegistrationWindow {
+        RegistrationWindow {
+            status,
+            opens_at: Some(now - Duration::days(1)),
+            closes_at: Some(now + Duration::days(1)),
+            conference_ends_at: now + Duration::days(2),
+        }
+    }
+
+    #[test]
+    fn the_window_decides() {
+        let now = Utc::now();
+        assert_eq!(window(ConferenceStatus::Published, now).check(now), Ok(()));
+        assert_eq!(
+            window(ConferenceStatus::Cancelled, now).check(now),
+            Err(RegistrationClosed::Cancelled)
+        );
+        assert_eq!(
+            window(ConferenceStatus::Published, now).check(now - Duration::days(2)),
+            Err(RegistrationClosed::NotYetOpen)
+        );
+        assert_eq!(
+            window(ConferenceStatus::Published, now).check(now + Duration::days(1)),
+            Err(RegistrationClosed::Closed)
+        );
+    }
+
+    #[test]
+    fn sign_up_needs_consent_and_a_valid_address() {
+        let request: SignUpRequest = serde_json::from_value(serde_json::json!({
+            "email": "nope", "name": "Ana"
+        }))
+        .unwrap();
+        let errors = SignUp::parse(request).unwrap_err();
+        let fields: Vec<&String> = errors.fields().map(|(f, _)| f).collect();
+        assert_eq!(fields, ["consent", "email"]);
+    }
+
+    #[test]
+    fn search_wildcards_are_literal() {
+        assert_eq!(like_pattern("50%_a\\"), "%50\\%\\_a\\\\%");
+    }
+}

@@ -1,0 +1,203 @@
+//! The JSON shapes of the contract, built from stored rows. Times are shown in
+//! the conference's own offset (`2026-06-08T10:00:00+02:00`).
+
+use chrono::{DateTime, FixedOffset, Utc};
+use chrono_tz::Tz;
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::db::conferences::ConferenceRow;
+use crate::db::registrations::Registration;
+use crate::db::sessions::SessionWithSpeakers;
+use crate::domain::session::Speaker;
+
+pub fn local(at: DateTime<Utc>, tz: Tz) -> DateTime<FixedOffset> {
+    at.with_timezone(&tz).fixed_offset()
+}
+
+fn local_opt(at: Option<DateTime<Utc>>, tz: Tz) -> Option<DateTime<FixedOffset>> {
+    at.map(|t| local(t, tz))
+}
+
+#[derive(Serialize)]
+pub struct ConferenceView {
+    pub id: Uuid,
+    pub slug: String,
+    pub title: String,
+    pub description: String,
+    pub timezone: String,
+    pub starts_at: DateTime<FixedOffset>,
+    pub ends_at: DateTime<FixedOffset>,
+    pub format: String,
+    pub venue: Option<String>,
+    pub online_url: Option<String>,
+    pub recording_url: Option<String>,
+    pub capacity: Option<i32>,
+    pub registration_opens_at: Option<DateTime<FixedOffset>>,
+    pub registration_closes_at: Option<DateTime<FixedOffset>>,
+    pub status: String,
+    pub require_email_confirmation: bool,
+    pub confirmation_hold_minutes: i32,
+    pub created_at: DateTime<FixedOffset>,
+    pub updated_at: DateTime<FixedOffset>,
+}
+
+impl From<&ConferenceRow> for ConferenceView {
+    fn from(c: &ConferenceRow) -> Self {
+        let tz = c.tz();
+        ConferenceView {
+            id: c.id,
+            slug: c.slug.clone(),
+            title: c.title.clone(),
+            description: c.description.clone(),
+            timezone: c.timezone.clone(),
+            starts_at: local(c.starts_at, tz),
+            ends_at: local(c.ends_at, tz),
+            format: c.format.clone(),
+            venue: c.venue.clone(),
+            online_url: c.online_url.clone(),
+            recording_url: c.recording_url.clone(),
+            capacity: c.capacity,
+            registration_opens_at: local_opt(c.registration_opens_at, tz),
+            registration_closes_at: local_opt(c.registration_closes_at, tz),
+            status: c.status.clone(),
+            require_email_confirmation: c.require_email_confirmation,
+            confirmation_hold_minutes: c.confirmation_hold_minutes,
+            created_at: local(c.created_at, tz),
+            updated_at: local(c.updated_at, tz),
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct SessionView {
+    pub id: Uuid,
+    pub conference_id: Uuid,
+    pub title: String,
+    pub description: String,
+    pub starts_at: DateTime<FixedOffset>,
+    pub ends_at: DateTime<FixedOffset>,
+    pub location: Option<String>,
+    pub capacity: Option<i32>,
+    pub speakers: Vec<Speaker>,
+    /// Free seats, on public views only; null when unlimited.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seats_left: Option<Option<i64>>,
+}
+
+impl SessionView {
+    pub fn new(s: &SessionWithSpeakers, tz: Tz) -> Self {
+        let row = &s.session;
+        SessionView {
+            id: row.id,
+            conference_id: row.conference_id,
+            title: row.title.clone(),
+            description: row.description.clone(),
+            starts_at: local(row.starts_at, tz),
+            ends_at: local(row.ends_at, tz),
+            location: row.location.clone(),
+            capacity: row.capacity,
+            speakers: s.speakers.clone(),
+            seats_left: None,
+        }
+    }
+}
+
+/// A published conference as the public sees it: never its join link.
+#[derive(Serialize)]
+pub struct PublicConferenceView {
+    pub id: Uuid,
+    pub slug: String,
+    pub title: String,
+    pub description: String,
+    pub timezone: String,
+    pub starts_at: DateTime<FixedOffset>,
+    pub ends_at: DateTime<FixedOffset>,
+    pub format: String,
+    pub venue: Option<String>,
+    pub recording_url: Option<String>,
+    pub capacity: Option<i32>,
+    pub seats_left: Option<i64>,
+    pub registration_opens_at: Option<DateTime<FixedOffset>>,
+    pub registration_closes_at: Option<DateTime<FixedOffset>>,
+    pub registration_open: bool,
+    pub status: String,
+    pub sessions: Vec<SessionView>,
+}
+
+#[derive(Serialize)]
+pub struct RegistrationView {
+    pub id: Uuid,
+    pub conference_id: Uuid,
+    pub email: String,
+    pub name: String,
+    pub organization: Option<String>,
+    pub category: Option<String>,
+    pub status: String,
+    pub sessions: Vec<Uuid>,
+    pub answers: serde_json::Map<String, serde_json::Value>,
+    pub created_at: DateTime<FixedOffset>,
+    pub cancelled_at: Option<DateTime<FixedOffset>>,
+    pub attended: bool,
+    pub checked_in_at: Option<DateTime<FixedOffset>>,
+}
+
+impl RegistrationView {
+    pub fn new(r: &Registration, tz: Tz) -> Self {
+        let row = &r.row;
+        RegistrationView {
+            id: row.id,
+            conference_id: row.conference_id,
+            email: row.email.clone(),
+            name: row.name.clone(),
+            organization: row.organization.clone(),
+            category: row.category.clone(),
+            status: row.status.clone(),
+            sessions: r.sessions.clone(),
+            answers: serde_json::Map::new(),
+            created_at: local(row.created_at, tz),
+            cancelled_at: local_opt(row.cancelled_at, tz),
+            attended: row.attended,
+            checked_in_at: local_opt(row.checked_in_at, tz),
+        }
+    }
+}
+
+/// What the holder of a manage link sees: the registration, the conference it
+/// is for, and the join link only while confirmed.
+#[derive(Serialize)]
+pub struct OwnRegistrationView {
+    #[serde(flatten)]
+    pub registration: RegistrationView,
+    pub conference: OwnConferenceSummary,
+    pub online_url: Option<String>,
+    pub manage_url: String,
+}
+
+#[derive(Serialize)]
+pub struct OwnConferenceSummary {
+    pub slug: String,
+    pub title: String,
+    pub timezone: String,
+    pub starts_at: DateTime<FixedOffset>,
+    pub ends_at: DateTime<FixedOffset>,
+    pub format: String,
+    pub venue: Option<String>,
+    pub status: String,
+}
+
+impl From<&ConferenceRow> for OwnConferenceSummary {
+    fn from(c: &ConferenceRow) -> Self {
+        let tz = c.tz();
+        OwnConferenceSummary {
+            slug: c.slug.clone(),
+            title: c.title.clone(),
+            timezone: c.timezone.clone(),
+            starts_at: local(c.starts_at, tz),
+            ends_at: local(c.ends_at, tz),
+            format: c.format.clone(),
+            venue: c.venue.clone(),
+            status: c.status.clone(),
+        }
+    }
+}

@@ -1,0 +1,410 @@
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use convene::db::migrate::{create_database_if_missing, quote_identifier, run_migrations};
+use convene::settings::Settings;
+use convene::startup::Application;
+use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
+
+pub const SERVER: &str = "postgres://postgres@127.0.0.1:5432";
+
+/// A database of one test, cloned from the migrated template and dropped
+/// when the test ends, however it ends.
+pub struct TestDatabase {
+    pub name: String,
+    pub url: String,
+}
+
+impl TestDatabase {
+    pub async fn create() -> TestDatabase {
+        let template = template_database().await;
+        static COUNTER: AtomicU32 = AtomicU32::new(0);
+        let name = format!(
+            "convene_test_{}_{}_{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::Relaxed),
+            uuid::Uuid::new_v4().simple()
+        );
+        let mut conn = admin().await;
+        diesel::sql_query(format!(
+            "CREATE DATABASE {} TEMPLATE {} STRATEGY FILE_COPY",
+            quote_identifier(&name),
+            quote_identifier(&template)
+        ))
+        .execute(&mut conn)
+        .await
+        .expect("create the test database");
+        let url = format!("{SERVER}/{name}");
+        TestDatabase { name, url }
+    }
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        let name = self.name.clone();
+        // Drop runs inside the test's runtime: do the async clean-up on a thread
+        // with a runtime of its own.
+        let _ = std::thread::spawn(move || {
+            let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            else {
+                return;
+            };
+            rt.block_on(async move {
+                if let Ok(mut conn) =
+                    AsyncPgConnection::establish(&format!("{SERVER}/postgres")).await
+                {
+                    let _ = diesel::sql_query(format!(
+                        "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                        quote_identifier(&name)
+                    ))
+                    .execute(&mut conn)
+                    .await;
+                }
+            });
+        })
+        .join();
+    }
+}
+
+async fn admin() -> AsyncPgConnection {
+    AsyncPgConnection::establish(&format!("{SERVER}/postgres"))
+        .await
+        .expect("PostgreSQL must run on 127.0.0.1:5432 (see README)")
+}
+
+/// One migrated template per version of `migrations/`, built once under an
+/// advisory lock however many test processes start together.
+async fn template_database() -> String {
+    let name = format!("convene_template_{}", migrations_hash());
+    let mut conn = admin().await;
+    diesel::sql_query("SELECT pg_advisory_lock(4242424242)")
+        .execute(&mut conn)
+        .await
+        .expect("lock");
+    #[derive(diesel::QueryableByName)]
+    struct Found {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    let found: Found =
+        diesel::sql_query("SELECT count(*) AS n FROM pg_database WHERE datname = $1")
+            .bind::<diesel::sql_types::Text, _>(&name)
+            .get_result(&mut conn)
+            .await
+            .expect("look up template");
+    if found.n == 0 {
+        let building = format!("{name}_building");
+        diesel::sql_query(format!(
+            "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+            quote_identifier(&building)
+        ))
+        .execute(&mut conn)
+        .await
+        .expect("drop half-built template");
+        let url = format!("{SERVER}/{building}");
+        create_database_if_missing(&url)
+            .await
+            .expect("create template");
+        run_migrations(&url).await.expect("migrate template");
+        diesel::sql_query(format!(
+            "ALTER DATABASE {} RENAME TO {}",
+            quote_identifier(&building),
+            quote_identifier(&name)
+        ))
+        .execute(&mut conn)
+        .await
+        .expect("publish template");
+    }
+    diesel::sql_query("SELECT pg_advisory_unlock(4242424242)")
+        .execute(&mut conn)
+        .await
+        .expect("unlock");
+    name
+}
+
+fn migrations_hash() -> String {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+    let mut files: Vec<_> = walk(&dir);
+    files.sort();
+    let mut hasher = Sha256::new();
+    for file in files {
+        hasher.update(file.to_string_lossy().as_bytes());
+        hasher.update(std::fs::read(&file).unwrap_or_default());
+    }
+    hasher
+        .finalize()
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                out.extend(walk(&path));
+            } else {
+                out.push(path);
+            }
+        }
+    }
+    out
+}
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub db: TestDatabase,
+}
+
+pub struct Reply {
+    pub status: StatusCode,
+    pub content_type: String,
+    pub body: Value,
+}
+
+pub struct Organizer {
+    pub token: String,
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
+    let db = TestDatabase::create().await;
+    let mut settings = Settings::for_database(&db.url);
+    configure(&mut settings);
+    let app = Application::build(settings)
+        .await
+        .expect("build the application");
+    let address = app.base_url().to_owned();
+    tokio::spawn(app.run_until_stopped());
+    TestApp {
+        address,
+        client: reqwest::Client::new(),
+        db,
+    }
+}
+
+impl TestApp {
+    pub async fn request(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<&Value>,
+    ) -> Reply {
+        let mut request = self
+            .client
+            .request(method, format!("{}{}", self.address, path));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        if let Some(body) = body {
+            request = request.json(body);
+        }
+        reply(request.send().await.expect("request")).await
+    }
+
+    pub async fn get(&self, path: &str, token: Option<&str>) -> Reply {
+        self.request(Method::GET, path, token, None).await
+    }
+
+    pub async fn post(&self, path: &str, token: Option<&str>, body: &Value) -> Reply {
+        self.request(Method::POST, path, token, Some(body)).await
+    }
+
+    pub async fn patch(&self, path: &str, token: Option<&str>, body: &Value) -> Reply {
+        self.request(Method::PATCH, path, token, Some(body)).await
+    }
+
+    pub async fn delete(&self, path: &str, token: Option<&str>) -> Reply {
+        self.request(Method::DELETE, path, token, None).await
+    }
+
+    /// Sends raw bytes, for bodies no JSON serializer would produce.
+    pub async fn post_raw(
+        &self,
+        path: &str,
+        token: Option<&str>,
+        content_type: &str,
+        body: Vec<u8>,
+    ) -> Reply {
+        let mut request = self
+            .client
+            .post(format!("{}{}", self.address, path))
+            .header("content-type", content_type)
+            .body(body);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        reply(request.send().await.expect("request")).await
+    }
+
+    pub async fn organizer(&self, email: &str) -> Organizer {
+        let r = self
+            .post(
+                "/api/v1/organizers",
+                None,
+                &json!({"email": email, "name": "Guia Gilardoni", "password": "a long enough password"}),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+        Organizer {
+            token: r.body["token"].as_str().unwrap().to_owned(),
+        }
+    }
+
+    /// A published online conference open for registration, with `extra`
+    /// fields merged over the defaults.
+    pub async fn conference(&self, organizer: &Organizer, extra: Value) -> Value {
+        let mut body = json!({
+            "title": "SPRING Launch Conference",
+            "description": "A working session on knowledge and needs.",
+            "timezone": "Europe/Brussels",
+            "starts_at": "2099-06-08T10:00:00+02:00",
+            "ends_at": "2099-06-08T12:30:00+02:00",
+            "format": "online",
+            "online_url": "https://meet.example.org/j/812345",
+            "status": "published"
+        });
+        if let (Some(base), Some(extra)) = (body.as_object_mut(), extra.as_object()) {
+            for (k, v) in extra {
+                base.insert(k.clone(), v.clone());
+            }
+        }
+        let r = self
+            .post("/api/v1/conferences", Some(&organizer.token), &body)
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+        r.body
+    }
+
+    pub async fn session(&self, organizer: &Organizer, conference_id: &str, extra: Value) -> Value {
+        let mut body = json!({
+            "title": "The role of knowledge exchange",
+            "starts_at": "2099-06-08T10:15:00+02:00",
+            "ends_at": "2099-06-08T11:15:00+02:00",
+            "speakers": [
+                {"name": "Sarah Spencer", "affiliation": "COMPAS", "role": "moderator"},
+                {"name": "Karel Arnaut", "affiliation": "ReROOT", "role": "panelist"}
+            ]
+        });
+        if let (Some(base), Some(extra)) = (body.as_object_mut(), extra.as_object()) {
+            for (k, v) in extra {
+                base.insert(k.clone(), v.clone());
+            }
+        }
+        let r = self
+            .post(
+                &format!("/api/v1/conferences/{conference_id}/sessions"),
+                Some(&organizer.token),
+                &body,
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+        r.body
+    }
+
+    pub async fn register(&self, slug: &str, email: &str, extra: Value) -> Reply {
+        let mut body = json!({"email": email, "name": "Ana Ferreira", "consent": true});
+        if let (Some(base), Some(extra)) = (body.as_object_mut(), extra.as_object()) {
+            for (k, v) in extra {
+                base.insert(k.clone(), v.clone());
+            }
+        }
+        self.post(
+            &format!("/api/v1/public/conferences/{slug}/registrations"),
+            None,
+            &body,
+        )
+        .await
+    }
+
+    /// The path of the token routes for a manage URL.
+    pub fn manage_path(manage_url: &Value) -> String {
+        let url = manage_url.as_str().expect("manage_url");
+        let token = url.rsplit('/').next().expect("token");
+        format!("/api/v1/registrations/{token}")
+    }
+
+    pub async fn registrations(
+        &self,
+        organizer: &Organizer,
+        conference_id: &str,
+        query: &str,
+    ) -> Vec<Value> {
+        let r = self
+            .get(
+                &format!("/api/v1/conferences/{conference_id}/registrations{query}"),
+                Some(&organizer.token),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        r.body.as_array().cloned().unwrap_or_default()
+    }
+
+    /// Counts rows straight from the database, to check figures against.
+    pub async fn count_rows(&self, sql: &str) -> i64 {
+        #[derive(diesel::QueryableByName)]
+        struct Count {
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            n: i64,
+        }
+        let mut conn = AsyncPgConnection::establish(&self.db.url)
+            .await
+            .expect("connect");
+        let c: Count = diesel::sql_query(sql)
+            .get_result(&mut conn)
+            .await
+            .expect("count");
+        c.n
+    }
+}
+
+async fn reply(response: reqwest::Response) -> Reply {
+    let status = response.status();
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    let bytes = response.bytes().await.expect("body");
+    let body = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+    Reply {
+        status,
+        content_type,
+        body,
+    }
+}
+
+/// Asserts a problem+json answer with the given status.
+pub fn assert_problem(reply: &Reply, status: StatusCode) {
+    assert_eq!(reply.status, status, "{}", reply.body);
+    assert!(
+        reply.content_type.starts_with("application/problem+json"),
+        "content type {:?}",
+        reply.content_type
+    );
+    assert_eq!(reply.body["status"], status.as_u16());
+    assert!(reply.body["title"].is_string());
+    assert!(reply.body["detail"].is_string());
+}
+
+/// The fields a 422 problem names.
+pub fn error_fields(reply: &Reply) -> Vec<String> {
+    assert_problem(reply, StatusCode::UNPROCESSABLE_ENTITY);
+    reply.body["errors"]
+        .as_object()
+        .map(|o| o.keys().cloned().collect())
+        .unwrap_or_default()
+}

@@ -1,0 +1,15 @@
+//! Black-box tests: the real application on a random port, against its own
+//! PostgreSQL database cloned from a migrated template, spoken to over HTTP.
+
+mod helpers;
+
+mod bad_input;
+mod capacity;
+mod conferences;
+mod health;
+mod manage;
+mod organizers;
+mod ownership;
+mod public;
+mod sessions;
+mod stats;

@@ -1,0 +1,194 @@
+use reqwest::StatusCode;
+use serde_json::json;
+
+use crate::helpers::{TestApp, assert_problem, error_fields, spawn_app};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_public_sees_a_published_conference_without_its_join_link() {
+    let app = spawn_app().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app.conference(&org, json!({"capacity": 100})).await;
+    app.session(&org, c["id"].as_str().unwrap(), json!({"capacity": 30}))
+        .await;
+    let r = app
+        .get(
+            &format!("/api/v1/public/conferences/{}", c["slug"].as_str().unwrap()),
+            None,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(r.body.get("online_url").is_none());
+    assert!(!r.body.to_string().contains("meet.example.org"));
+    assert_eq!(r.body["seats_left"], 100);
+    assert_eq!(r.body["registration_open"], true);
+    assert_eq!(r.body["sessions"][0]["seats_left"], 30);
+    assert_eq!(r.body["sessions"][0]["speakers"][1]["role"], "panelist");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn drafts_do_not_exist_for_the_public() {
+    let app = spawn_app().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app.conference(&org, json!({"status": "draft"})).await;
+    let slug = c["slug"].as_str().unwrap();
+    assert_problem(
+        &app.get(&format!("/api/v1/public/conferences/{slug}"), None)
+            .await,
+        StatusCode::NOT_FOUND,
+    );
+    assert_problem(
+        &app.register(slug, "ana@example.org", json!({})).await,
+        StatusCode::NOT_FOUND,
+    );
+    assert_problem(
+        &app.get("/api/v1/public/conferences/no-such-thing", None)
+            .await,
+        StatusCode::NOT_FOUND,
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_sign_up_is_confirmed_with_a_manage_link() {
+    let app = spawn_app().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app.conference(&org, json!({})).await;
+    let r = app
+        .register(
+            c["slug"].as_str().unwrap(),
+            "Ana.Ferreira@Example.org",
+            json!({"organization": "SPRING", "category": "researcher"}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    assert_eq!(r.body["status"], "confirmed");
+    let manage_url = r.body["manage_url"].as_str().unwrap();
+    assert!(manage_url.starts_with(&format!("{}/r/", app.address)));
+    // At least 128 random bits, and only a hash stored.
+    let token = manage_url.rsplit('/').next().unwrap();
+    assert!(token.len() >= 22);
+    let stored = app
+        .count_rows(&format!(
+            "SELECT count(*) AS n FROM registrations WHERE manage_token_hash::text LIKE '%{token}%'"
+        ))
+        .await;
+    assert_eq!(stored, 0);
+
+    let list = app.registrations(&org, c["id"].as_str().unwrap(), "").await;
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0]["email"], "Ana.Ferreira@Example.org");
+    assert_eq!(list[0]["organization"], "SPRING");
+    assert_eq!(list[0]["attended"], false);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn one_active_registration_per_address_whatever_its_case() {
+    let app = spawn_app().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app.conference(&org, json!({})).await;
+    let slug = c["slug"].as_str().unwrap();
+    let first = app.register(slug, "ana@example.org", json!({})).await;
+    assert_eq!(first.status, StatusCode::CREATED);
+    assert_problem(
+        &app.register(slug, "ANA@example.ORG", json!({})).await,
+        StatusCode::CONFLICT,
+    );
+
+    // After a cancellation the address may sign up again.
+    let path = TestApp::manage_path(&first.body["manage_url"]);
+    assert_eq!(app.delete(&path, None).await.status, StatusCode::OK);
+    assert_eq!(
+        app.register(slug, "Ana@example.org", json!({}))
+            .await
+            .status,
+        StatusCode::CREATED
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn sign_ups_outside_the_window_or_for_a_cancelled_conference_are_forbidden() {
+    let app = spawn_app().await;
+    let org = app.organizer("guia@example.org").await;
+    let later = app
+        .conference(
+            &org,
+            json!({"slug": "not-yet", "registration_opens_at": "2098-01-01T00:00:00Z"}),
+        )
+        .await;
+    assert_problem(
+        &app.register("not-yet", "a@example.org", json!({})).await,
+        StatusCode::FORBIDDEN,
+    );
+    let public = app.get("/api/v1/public/conferences/not-yet", None).await;
+    assert_eq!(public.body["registration_open"], false);
+    let _ = later;
+
+    app.conference(
+        &org,
+        json!({"slug": "closed", "registration_opens_at": "2020-01-01T00:00:00Z",
+               "registration_closes_at": "2021-01-01T00:00:00Z"}),
+    )
+    .await;
+    assert_problem(
+        &app.register("closed", "a@example.org", json!({})).await,
+        StatusCode::FORBIDDEN,
+    );
+
+    app.conference(
+        &org,
+        json!({"slug": "over", "starts_at": "2020-01-01T10:00:00Z", "ends_at": "2020-01-01T12:00:00Z"}),
+    )
+    .await;
+    assert_problem(
+        &app.register("over", "a@example.org", json!({})).await,
+        StatusCode::FORBIDDEN,
+    );
+
+    app.conference(&org, json!({"slug": "called-off", "status": "cancelled"}))
+        .await;
+    assert_problem(
+        &app.register("called-off", "a@example.org", json!({})).await,
+        StatusCode::FORBIDDEN,
+    );
+    assert_eq!(
+        app.count_rows("SELECT count(*) AS n FROM registrations")
+            .await,
+        0
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_sign_up_needs_consent_valid_fields_and_real_sessions() {
+    let app = spawn_app().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app.conference(&org, json!({})).await;
+    let slug = c["slug"].as_str().unwrap();
+    let r = app
+        .post(
+            &format!("/api/v1/public/conferences/{slug}/registrations"),
+            None,
+            &json!({"email": "not an address", "name": "  "}),
+        )
+        .await;
+    assert_eq!(error_fields(&r), ["consent", "email", "name"]);
+    let r = app
+        .register(slug, "ana@example.org", json!({"consent": false}))
+        .await;
+    assert_eq!(error_fields(&r), ["consent"]);
+    let r = app
+        .register(
+            slug,
+            "ana@example.org",
+            json!({"sessions": [uuid::Uuid::new_v4()]}),
+        )
+        .await;
+    assert_eq!(error_fields(&r), ["sessions"]);
+    let r = app
+        .register(slug, "ana@example.org", json!({"sessions": ["nope"]}))
+        .await;
+    assert_eq!(error_fields(&r), ["sessions[0]"]);
+    assert_eq!(
+        app.count_rows("SELECT count(*) AS n FROM registrations")
+            .await,
+        0
+    );
+}
