@@ -117,9 +117,12 @@ CREATE TABLE seats (
     conference_id   uuid NOT NULL REFERENCES conferences (id) ON DELETE CASCADE,
     session_id      uuid REFERENCES sessions (id) ON DELETE CASCADE,
     scope_id        uuid NOT NULL GENERATED ALWAYS AS (coalesce(session_id, conference_id)) STORED,
+    -- Claims take the lowest free number. Only seats_free_idx is ordered by it,
+    -- so a claim always walks the index of free seats, never the taken ones.
+    seat_no         integer NOT NULL CHECK (seat_no > 0),
     -- Deferred, so a sign-up can claim its seats before its registration row is written.
     registration_id uuid REFERENCES registrations (id) ON DELETE SET NULL
                     DEFERRABLE INITIALLY DEFERRED
 );
-CREATE INDEX seats_free_idx ON seats (scope_id, id) WHERE registration_id IS NULL;
+CREATE INDEX seats_free_idx ON seats (scope_id, seat_no) WHERE registration_id IS NULL;
 CREATE INDEX seats_holder_idx ON seats (registration_id) WHERE registration_id IS NOT NULL;

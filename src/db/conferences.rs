@@ -10,7 +10,7 @@ use crate::domain::registration::RegistrationStatus;
 use crate::domain::validation::ValidationErrors;
 use crate::error::AppError;
 
-#[derive(Debug, Clone, Queryable, Selectable)]
+#[derive(Debug, Clone, Queryable, QueryableByName, Selectable)]
 #[diesel(table_name = conferences, check_for_backend(diesel::pg::Pg))]
 pub struct ConferenceRow {
     pub id: Uuid,

@@ -3,8 +3,9 @@ use diesel::prelude::*;
 use diesel_async::{AsyncConnection, RunQueryDsl};
 use uuid::Uuid;
 
-use super::conferences::{ConferenceRow, find_owned, find_public};
+use super::conferences::{ConferenceRow, find_owned};
 use super::schema::{registration_sessions, registrations, sessions};
+use super::sql::claim_status;
 use super::{Conn, DbPool, seats};
 use crate::domain::registration::{
     ListFilter, RegistrationChanges, RegistrationStatus, RegistrationWindow, SignUp, like_pattern,
@@ -58,26 +59,14 @@ pub async fn sign_up(
 ) -> Result<SignedUp, AppError> {
     let mut conn = pool.get().await?;
     conn.transaction(async |conn| {
-        let conference = find_public(conn, slug).await?;
+        let conference = seats::find_public_locked(conn, slug).await?;
         window(&conference)
             .check(now)
             .map_err(|closed| AppError::Forbidden(closed.to_string()))?;
-        seats::lock_shared(conn, conference.id).await?;
         check_sessions_belong(conn, conference.id, &sign_up.sessions).await?;
         let id = Uuid::now_v7();
-        let scopes = seats::scopes_needed(
-            conn,
-            conference.id,
-            conference.capacity.is_some(),
-            &sign_up.sessions,
-        )
-        .await?;
-        let status = if seats::claim_all(conn, id, &scopes).await? {
-            RegistrationStatus::Confirmed
-        } else {
-            RegistrationStatus::Waitlisted
-        };
-        diesel::insert_into(registrations::table)
+        // The seats are claimed by the INSERT itself (see `claim_status`).
+        let status: String = diesel::insert_into(registrations::table)
             .values((
                 registrations::id.eq(id),
                 registrations::conference_id.eq(conference.id),
@@ -85,12 +74,15 @@ pub async fn sign_up(
                 registrations::name.eq(&sign_up.name),
                 registrations::organization.eq(sign_up.organization.as_deref()),
                 registrations::category.eq(sign_up.category.as_deref()),
-                registrations::status.eq(status.as_str()),
+                registrations::status.eq(claim_status(id, conference.id, &sign_up.sessions)),
                 registrations::manage_token_hash.eq(manage_token_hash),
                 registrations::consent_at.eq(now),
             ))
-            .execute(conn)
+            .returning(registrations::status)
+            .get_result(conn)
             .await?;
+        let status = RegistrationStatus::parse(&status)
+            .ok_or_else(|| AppError::Internal(format!("unexpected status {status}")))?;
         write_sessions(conn, id, &sign_up.sessions).await?;
         Ok(SignedUp { id, status })
     })
@@ -297,8 +289,7 @@ async fn change_sessions(
         RegistrationStatus::Confirmed | RegistrationStatus::Pending
     );
     if holds_place {
-        let needed = seats::scopes_needed(conn, row.conference_id, false, &added).await?;
-        if !seats::claim_all(conn, row.id, &needed).await? {
+        if !seats::claim(conn, row.id, row.conference_id, false, &added).await? {
             return Err(AppError::Conflict(
                 "a session you chose is full; your registration was not changed".into(),
             ));

@@ -76,6 +76,7 @@ diesel::table! {
         conference_id -> Uuid,
         session_id -> Nullable<Uuid>,
         scope_id -> Uuid,
+        seat_no -> Int4,
         registration_id -> Nullable<Uuid>,
     }
 }

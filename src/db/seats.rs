@@ -9,80 +9,71 @@
 //! cannot let a sign-up slip through without a seat).
 
 use diesel::prelude::*;
-use diesel::sql_types::{Array, Uuid as SqlUuid};
+use diesel::sql_types::{Array, BigInt, Nullable, Uuid as SqlUuid};
 use diesel_async::RunQueryDsl;
 use uuid::Uuid;
 
 use super::Conn;
-use super::schema::{registration_sessions, registrations, seats, sessions};
-use super::sql::{pg_advisory_xact_lock, pg_advisory_xact_lock_shared};
+use super::conferences::ConferenceRow;
+use super::schema::{conferences, registration_sessions, registrations, seats};
+use super::sql::{capacity_lock_exclusive, capacity_lock_shared, claim_seats};
+use crate::domain::conference::ConferenceStatus;
 use crate::domain::registration::RegistrationStatus;
 use crate::error::AppError;
 
-const CAPACITY_LOCK_CLASS: i32 = 0x436f_6e76;
-
-fn lock_key(conference_id: Uuid) -> i32 {
-    let b = conference_id.as_bytes();
-    i32::from_be_bytes([b[12], b[13], b[14], b[15]])
-}
-
 pub async fn lock_shared(conn: &mut Conn, conference_id: Uuid) -> Result<(), AppError> {
-    diesel::select(pg_advisory_xact_lock_shared(
-        CAPACITY_LOCK_CLASS,
-        lock_key(conference_id),
-    ))
-    .execute(conn)
-    .await?;
+    diesel::select(capacity_lock_shared(conference_id))
+        .execute(conn)
+        .await?;
     Ok(())
 }
 
 pub async fn lock_exclusive(conn: &mut Conn, conference_id: Uuid) -> Result<(), AppError> {
-    diesel::select(pg_advisory_xact_lock(
-        CAPACITY_LOCK_CLASS,
-        lock_key(conference_id),
-    ))
-    .execute(conn)
-    .await?;
+    diesel::select(capacity_lock_exclusive(conference_id))
+        .execute(conn)
+        .await?;
     Ok(())
 }
 
-#[derive(QueryableByName)]
-struct Claimed {
-    #[diesel(sql_type = SqlUuid)]
-    #[allow(dead_code)]
-    scope_id: Uuid,
+/// A published (or cancelled) conference found by slug, with its shared
+/// capacity lock taken in the same round trip. The row may predate a capacity
+/// change that committed while we waited for the lock: that is why [`claim`]
+/// reads the capacities again, in a statement of its own.
+pub async fn find_public_locked(conn: &mut Conn, slug: &str) -> Result<ConferenceRow, AppError> {
+    let (row, _locked): (ConferenceRow, bool) = conferences::table
+        .filter(conferences::slug.eq(slug))
+        .filter(conferences::status.ne(ConferenceStatus::Draft.as_str()))
+        .select((
+            ConferenceRow::as_select(),
+            capacity_lock_shared(conferences::id),
+        ))
+        .first(conn)
+        .await?;
+    Ok(row)
 }
 
-/// Claims one free seat in each scope for the registration. All or nothing:
-/// when a scope is full, the seats claimed in the others are given back and
-/// `false` is returned.
-pub async fn claim_all(
+/// Claims one free seat for the registration in every limited scope it needs:
+/// the conference (when `with_conference` and it has a capacity) and each of
+/// `session_ids` that has one. All or nothing: `false`, with nothing held,
+/// when a scope is full. The work is the `claim_seats` SQL function (see its
+/// migration): run after the capacity lock is held, it reads current
+/// capacities, and takes the lowest free seat number, which only the partial
+/// index of free seats is ordered by, so no scan wades through taken seats.
+pub async fn claim(
     conn: &mut Conn,
     registration_id: Uuid,
-    scopes: &[Uuid],
+    conference_id: Uuid,
+    with_conference: bool,
+    session_ids: &[Uuid],
 ) -> Result<bool, AppError> {
-    if scopes.is_empty() {
-        return Ok(true);
-    }
-    let claimed: Vec<Claimed> = diesel::sql_query(
-        "UPDATE seats SET registration_id = $1 \
-         WHERE id IN (SELECT f.id FROM unnest($2::uuid[]) AS w(scope) \
-             CROSS JOIN LATERAL (SELECT s.id FROM seats s \
-                 WHERE s.scope_id = w.scope AND s.registration_id IS NULL \
-                 ORDER BY s.id LIMIT 1 FOR UPDATE SKIP LOCKED) f) \
-         RETURNING scope_id",
-    )
-    .bind::<SqlUuid, _>(registration_id)
-    .bind::<Array<SqlUuid>, _>(scopes)
-    .load(conn)
-    .await?;
-    if claimed.len() == scopes.len() {
-        return Ok(true);
-    }
-    if !claimed.is_empty() {
-        release_all(conn, registration_id).await?;
-    }
-    Ok(false)
+    Ok(diesel::select(claim_seats(
+        registration_id,
+        conference_id,
+        with_conference,
+        session_ids,
+    ))
+    .get_result(conn)
+    .await?)
 }
 
 /// Frees every seat the registration holds. The freed rows stay locked by this
@@ -116,30 +107,6 @@ pub async fn release_sessions(
     Ok(())
 }
 
-/// The scopes a registration needs a seat in: the conference when it has a
-/// capacity, and each chosen session that has one.
-pub async fn scopes_needed(
-    conn: &mut Conn,
-    conference_id: Uuid,
-    conference_limited: bool,
-    session_ids: &[Uuid],
-) -> Result<Vec<Uuid>, AppError> {
-    let mut scopes = Vec::with_capacity(session_ids.len() + 1);
-    if conference_limited {
-        scopes.push(conference_id);
-    }
-    if !session_ids.is_empty() {
-        let limited: Vec<Uuid> = sessions::table
-            .filter(sessions::id.eq_any(session_ids))
-            .filter(sessions::capacity.is_not_null())
-            .select(sessions::id)
-            .load(conn)
-            .await?;
-        scopes.extend(limited);
-    }
-    Ok(scopes)
-}
-
 /// Gives freed seats to waitlisted registrations in order of arrival: each one
 /// that now fits (a seat in the conference and in every chosen limited session)
 /// is confirmed. Returns the promoted registrations, who are owed a mail.
@@ -168,8 +135,7 @@ pub async fn promote_waitlist(
             .select(registration_sessions::session_id)
             .load(conn)
             .await?;
-        let scopes = scopes_needed(conn, conference_id, conference_limited, &chosen).await?;
-        if claim_all(conn, candidate, &scopes).await? {
+        if claim(conn, candidate, conference_id, true, &chosen).await? {
             diesel::update(registrations::table.find(candidate))
                 .set((
                     registrations::status.eq(RegistrationStatus::Confirmed.as_str()),
@@ -240,29 +206,30 @@ pub async fn resize(
                 holders.len()
             )));
         }
-        insert_seats(
+        diesel::sql_query(
+            "INSERT INTO seats (conference_id, session_id, seat_no, registration_id) \
+             SELECT $1, $2, n, h FROM unnest($3::uuid[]) WITH ORDINALITY AS t(h, n)",
+        )
+        .bind::<SqlUuid, _>(conference_id)
+        .bind::<Nullable<SqlUuid>, _>(session_id)
+        .bind::<Array<SqlUuid>, _>(holders)
+        .execute(conn)
+        .await?;
+        add_free_seats(
             conn,
             conference_id,
             session_id,
-            holders.iter().copied().map(Some),
+            capacity - holders.len() as i64,
         )
         .await?;
-        let free = capacity - holders.len() as i64;
-        insert_seats(conn, conference_id, session_id, (0..free).map(|_| None)).await?;
     } else if capacity > total {
-        insert_seats(
-            conn,
-            conference_id,
-            session_id,
-            (0..capacity - total).map(|_| None),
-        )
-        .await?;
+        add_free_seats(conn, conference_id, session_id, capacity - total).await?;
     } else if capacity < total {
         let surplus = total - capacity;
         let free: Vec<i64> = seats::table
             .filter(seats::scope_id.eq(scope_id))
             .filter(seats::registration_id.is_null())
-            .order(seats::id.desc())
+            .order(seats::seat_no.desc())
             .limit(surplus)
             .select(seats::id)
             .load(conn)
@@ -280,27 +247,26 @@ pub async fn resize(
     Ok(())
 }
 
-async fn insert_seats(
+/// Appends `count` free seats to a scope, numbered after its last one.
+async fn add_free_seats(
     conn: &mut Conn,
     conference_id: Uuid,
     session_id: Option<Uuid>,
-    holders: impl Iterator<Item = Option<Uuid>>,
+    count: i64,
 ) -> Result<(), AppError> {
-    let rows: Vec<_> = holders
-        .map(|holder| {
-            (
-                seats::conference_id.eq(conference_id),
-                seats::session_id.eq(session_id),
-                seats::registration_id.eq(holder),
-            )
-        })
-        .collect();
-    // PostgreSQL takes at most 65535 bind parameters per statement.
-    for chunk in rows.chunks(10_000) {
-        diesel::insert_into(seats::table)
-            .values(chunk)
-            .execute(conn)
-            .await?;
+    if count <= 0 {
+        return Ok(());
     }
+    diesel::sql_query(
+        "INSERT INTO seats (conference_id, session_id, seat_no) \
+         SELECT $1, $2, last.n + g FROM generate_series(1, $3) AS g, \
+             (SELECT coalesce(max(seat_no), 0) AS n FROM seats \
+               WHERE scope_id = coalesce($2, $1)) AS last",
+    )
+    .bind::<SqlUuid, _>(conference_id)
+    .bind::<Nullable<SqlUuid>, _>(session_id)
+    .bind::<BigInt, _>(count)
+    .execute(conn)
+    .await?;
     Ok(())
 }

@@ -1,6 +1,6 @@
 //! SQL functions used by the queries.
 
-use diesel::sql_types::{Int4, Text};
+use diesel::sql_types::{Array, Bool, Text, Uuid};
 
 diesel::define_sql_function! {
     /// PostgreSQL's `lower(text)`: addresses are compared case-insensitively.
@@ -8,11 +8,21 @@ diesel::define_sql_function! {
 }
 
 diesel::define_sql_function! {
-    /// Transaction-scoped shared advisory lock; see [`super::seats`].
-    fn pg_advisory_xact_lock_shared(class: Int4, key: Int4);
+    /// The conference's capacity lock, shared (see the seat functions' migration).
+    fn capacity_lock_shared(conference: Uuid) -> Bool;
 }
 
 diesel::define_sql_function! {
-    /// Transaction-scoped exclusive advisory lock; see [`super::seats`].
-    fn pg_advisory_xact_lock(class: Int4, key: Int4);
+    /// The conference's capacity lock, exclusive: for capacity changes.
+    fn capacity_lock_exclusive(conference: Uuid) -> Bool;
+}
+
+diesel::define_sql_function! {
+    /// Claims a seat in every limited scope a registration needs, all or nothing.
+    fn claim_seats(registration: Uuid, conference: Uuid, with_conference: Bool, chosen: Array<Uuid>) -> Bool;
+}
+
+diesel::define_sql_function! {
+    /// `confirmed` when `claim_seats` got every seat needed, else `waitlisted`.
+    fn claim_status(registration: Uuid, conference: Uuid, chosen: Array<Uuid>) -> Text;
 }
