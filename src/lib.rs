@@ -1,10 +1,14 @@
 //! Convene: event and webinar registration.
 
+pub mod calendar;
 pub mod db;
+pub mod display;
 pub mod domain;
+pub mod email;
 pub mod error;
 pub mod extract;
 pub mod routes;
 pub mod settings;
 pub mod startup;
 pub mod telemetry;
+pub mod worker;

@@ -1,5 +1,8 @@
 //! Configuration, read once from the environment at start and passed down.
 
+use std::path::PathBuf;
+use std::time::Duration;
+
 use secrecy::SecretString;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,7 +22,23 @@ pub struct Settings {
     /// Largest request body accepted, in bytes.
     pub body_limit: usize,
     pub log_format: LogFormat,
+    /// Unset: mail is written as `.eml` files under `mail_dir`.
+    pub smtp_url: Option<SecretString>,
+    pub smtp_pool_size: u32,
+    pub smtp_timeout: Duration,
+    pub mail_dir: PathBuf,
+    pub mail_from: String,
+    /// Key of the links written into mail; unset, one is made and kept in the database.
+    pub secret_key: Option<SecretString>,
+    pub email_templates_dir: Option<PathBuf>,
+    /// Whether this process delivers the outbox (any number of instances may).
+    pub outbox_worker: bool,
+    pub outbox_poll: Duration,
+    /// First retry delay after a failed send; doubled for each further attempt.
+    pub outbox_retry_base: Duration,
 }
+
+pub const DEFAULT_MAIL_FROM: &str = "Convene <no-reply@localhost>";
 
 pub const DEFAULT_DATABASE_URL: &str = "postgres://postgres@127.0.0.1:5432/convene";
 
@@ -49,6 +68,18 @@ impl Settings {
             database_pool_size: number("DATABASE_POOL_SIZE", 16)?.max(1),
             body_limit: number("BODY_LIMIT_BYTES", 64 * 1024)?,
             log_format,
+            smtp_url: var("SMTP_URL").map(SecretString::from),
+            smtp_pool_size: number("SMTP_POOL_SIZE", 4)?.clamp(1, 64) as u32,
+            smtp_timeout: Duration::from_secs(number("SMTP_TIMEOUT_SECONDS", 30)?.max(1) as u64),
+            mail_dir: PathBuf::from(var("MAIL_DIR").unwrap_or_else(|| "./data/mail".into())),
+            mail_from: var("MAIL_FROM").unwrap_or_else(|| DEFAULT_MAIL_FROM.into()),
+            secret_key: var("SECRET_KEY").map(SecretString::from),
+            email_templates_dir: var("EMAIL_TEMPLATES_DIR").map(PathBuf::from),
+            outbox_worker: var("OUTBOX_WORKER").as_deref() != Some("off"),
+            outbox_poll: Duration::from_millis(number("OUTBOX_POLL_MS", 1000)?.max(10) as u64),
+            outbox_retry_base: Duration::from_millis(
+                number("OUTBOX_RETRY_BASE_MS", 10_000)?.max(10) as u64,
+            ),
         })
     }
 
@@ -61,6 +92,17 @@ impl Settings {
             database_pool_size: 8,
             body_limit: 64 * 1024,
             log_format: LogFormat::Text,
+            smtp_url: None,
+            smtp_pool_size: 4,
+            smtp_timeout: Duration::from_secs(10),
+            mail_dir: std::env::temp_dir()
+                .join(format!("convene-mail-{}", uuid::Uuid::new_v4().simple())),
+            mail_from: DEFAULT_MAIL_FROM.into(),
+            secret_key: None,
+            email_templates_dir: None,
+            outbox_worker: true,
+            outbox_poll: Duration::from_millis(50),
+            outbox_retry_base: Duration::from_millis(200),
         }
     }
 }

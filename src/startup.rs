@@ -2,29 +2,42 @@
 //! listener, read back the port, run.
 
 use std::net::TcpListener;
+use std::sync::Arc;
 
 use actix_web::dev::Server;
 use actix_web::{App, HttpServer, web};
 use secrecy::ExposeSecret;
 use tracing_actix_web::TracingLogger;
 
+use lettre::message::Mailbox;
+use tokio::sync::watch;
+
 use crate::db::{self, DbPool};
+use crate::domain::secret::SigningKey;
+use crate::email::templates::Templates;
+use crate::email::transport::Mailer;
 use crate::error::AppError;
 use crate::extract;
 use crate::routes;
 use crate::settings::Settings;
+use crate::worker::MailWorker;
 
 /// What every handler can reach.
 pub struct AppState {
     pub pool: DbPool,
     pub base_url: String,
     pub body_limit: usize,
+    /// Key of the manage and join links.
+    pub key: SigningKey,
+    /// Sender of mail and ORGANIZER of invites.
+    pub mail_from: Mailbox,
 }
 
 pub struct Application {
     port: u16,
     base_url: String,
     server: Server,
+    worker: Option<MailWorker>,
 }
 
 impl Application {
@@ -42,10 +55,45 @@ impl Application {
             .public_base_url
             .clone()
             .unwrap_or_else(|| format!("http://{address}"));
+        let key = match &settings.secret_key {
+            Some(secret) => SigningKey::from_secret(secret.expose_secret()),
+            None => db::secrets::signing_key(&pool).await?,
+        };
+        let mail_from: Mailbox = settings
+            .mail_from
+            .parse()
+            .map_err(|e| AppError::Internal(format!("MAIL_FROM is not a mailbox: {e}")))?;
+        let worker = if settings.outbox_worker {
+            let mailer = match &settings.smtp_url {
+                Some(url) => Mailer::smtp(
+                    url.expose_secret(),
+                    settings.smtp_pool_size,
+                    settings.smtp_timeout,
+                )
+                .map_err(AppError::Internal)?,
+                None => Mailer::files(settings.mail_dir.clone()),
+            };
+            tracing::info!(transport = mailer.describe(), "outbox worker delivers mail");
+            Some(MailWorker {
+                pool: pool.clone(),
+                mailer: Arc::new(mailer),
+                templates: Arc::new(Templates::new(settings.email_templates_dir.clone())),
+                base_url: base_url.clone(),
+                from: mail_from.clone(),
+                key: key.clone(),
+                poll: settings.outbox_poll,
+                retry_base: settings.outbox_retry_base,
+                concurrency: settings.smtp_pool_size as usize,
+            })
+        } else {
+            None
+        };
         let state = web::Data::new(AppState {
             pool,
             base_url: base_url.clone(),
             body_limit: settings.body_limit,
+            key,
+            mail_from,
         });
         let body_limit = settings.body_limit;
         let server = HttpServer::new(move || {
@@ -65,6 +113,7 @@ impl Application {
             port: address.port(),
             base_url,
             server,
+            worker,
         })
     }
 
@@ -76,8 +125,16 @@ impl Application {
         &self.base_url
     }
 
-    /// Serves until SIGTERM or Ctrl-C; in-flight requests are finished first.
+    /// Serves until SIGTERM or Ctrl-C; in-flight requests are finished first,
+    /// then the outbox worker finishes the mail it holds.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await
+        let (stop, stopped) = watch::channel(false);
+        let worker = self.worker.map(|w| tokio::spawn(w.run(stopped)));
+        let result = self.server.await;
+        let _ = stop.send(true);
+        if let Some(worker) = worker {
+            let _ = worker.await;
+        }
+        result
     }
 }

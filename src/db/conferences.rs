@@ -238,6 +238,7 @@ pub async fn update(
         if data.capacity != current.capacity {
             seats::promote_waitlist(conn, id, data.capacity.is_some()).await?;
         }
+        owe_mail_for_change(conn, &current, &row).await?;
         Ok(row)
     })
     .await
@@ -304,4 +305,39 @@ pub async fn load_public(pool: &DbPool, slug: &str) -> Result<PublicConference, 
         sessions,
         free_seats,
     })
+}
+
+const ACTIVE: [RegistrationStatus; 3] = [
+    RegistrationStatus::Confirmed,
+    RegistrationStatus::Waitlisted,
+    RegistrationStatus::Pending,
+];
+
+/// What a conference change owes its registrants: a cancellation, an updated
+/// invite when its time, place or link moved, the recording once it is set.
+async fn owe_mail_for_change(
+    conn: &mut Conn,
+    before: &ConferenceRow,
+    after: &ConferenceRow,
+) -> Result<(), AppError> {
+    use super::outbox::enqueue_for_all;
+    use crate::domain::mail::MailKind;
+    let cancelled = ConferenceStatus::Cancelled;
+    if after.status() == cancelled && before.status() != cancelled {
+        enqueue_for_all(conn, after.id, None, &ACTIVE, MailKind::ConferenceCancelled).await?;
+        return Ok(());
+    }
+    let moved = before.starts_at != after.starts_at
+        || before.ends_at != after.ends_at
+        || before.venue != after.venue
+        || before.online_url != after.online_url
+        || before.format != after.format
+        || before.title != after.title;
+    if moved && after.status() == ConferenceStatus::Published {
+        enqueue_for_all(conn, after.id, None, &ACTIVE, MailKind::Updated).await?;
+    }
+    if after.recording_url.is_some() && after.recording_url != before.recording_url {
+        enqueue_for_all(conn, after.id, None, &ACTIVE, MailKind::Recording).await?;
+    }
+    Ok(())
 }

@@ -4,9 +4,11 @@
 pub mod conferences;
 pub mod migrate;
 pub mod organizers;
+pub mod outbox;
 pub mod registrations;
 pub mod schema;
 pub mod seats;
+pub mod secrets;
 pub mod sessions;
 pub mod sql;
 pub mod stats;

@@ -6,7 +6,8 @@ use uuid::Uuid;
 use super::conferences::{ConferenceRow, find_owned};
 use super::schema::{registration_sessions, registrations, sessions};
 use super::sql::claim_status;
-use super::{Conn, DbPool, seats};
+use super::{Conn, DbPool, outbox, seats};
+use crate::domain::mail::MailKind;
 use crate::domain::registration::{
     ListFilter, RegistrationChanges, RegistrationStatus, RegistrationWindow, SignUp, like_pattern,
 };
@@ -43,6 +44,12 @@ pub struct Registration {
     pub sessions: Vec<Uuid>,
 }
 
+/// Hashes of the registration's link secrets; the links themselves are never stored.
+pub struct TokenHashes<'a> {
+    pub manage: &'a [u8],
+    pub join: &'a [u8],
+}
+
 pub struct SignedUp {
     pub id: Uuid,
     pub status: RegistrationStatus,
@@ -53,8 +60,9 @@ pub struct SignedUp {
 pub async fn sign_up(
     pool: &DbPool,
     slug: &str,
+    id: Uuid,
     sign_up: &SignUp,
-    manage_token_hash: &[u8],
+    tokens: &TokenHashes<'_>,
     now: DateTime<Utc>,
 ) -> Result<SignedUp, AppError> {
     let mut conn = pool.get().await?;
@@ -64,7 +72,6 @@ pub async fn sign_up(
             .check(now)
             .map_err(|closed| AppError::Forbidden(closed.to_string()))?;
         check_sessions_belong(conn, conference.id, &sign_up.sessions).await?;
-        let id = Uuid::now_v7();
         // The seats are claimed by the INSERT itself (see `claim_status`).
         let status: String = diesel::insert_into(registrations::table)
             .values((
@@ -75,7 +82,8 @@ pub async fn sign_up(
                 registrations::organization.eq(sign_up.organization.as_deref()),
                 registrations::category.eq(sign_up.category.as_deref()),
                 registrations::status.eq(claim_status(id, conference.id, &sign_up.sessions)),
-                registrations::manage_token_hash.eq(manage_token_hash),
+                registrations::manage_token_hash.eq(tokens.manage),
+                registrations::join_token_hash.eq(tokens.join),
                 registrations::consent_at.eq(now),
             ))
             .returning(registrations::status)
@@ -84,6 +92,7 @@ pub async fn sign_up(
         let status = RegistrationStatus::parse(&status)
             .ok_or_else(|| AppError::Internal(format!("unexpected status {status}")))?;
         write_sessions(conn, id, &sign_up.sessions).await?;
+        outbox::insert(conn, conference.id, id, MailKind::for_sign_up(status), 0).await?;
         Ok(SignedUp { id, status })
     })
     .await
@@ -248,6 +257,9 @@ pub async fn update_by_token(
         if let Some(wanted) = &changes.sessions {
             change_sessions(conn, &row, wanted).await?;
         }
+        if changes.name.is_some() || changes.organization.is_some() || changes.sessions.is_some() {
+            outbox::enqueue(conn, row.id, MailKind::Updated).await?;
+        }
         diesel::update(registrations::table.find(row.id))
             .set(registrations::updated_at.eq(diesel::dsl::now))
             .execute(conn)
@@ -334,6 +346,7 @@ pub async fn cancel_by_token(
                 .execute(conn)
                 .await?;
             seats::release_all(conn, row.id).await?;
+            outbox::enqueue(conn, row.id, MailKind::Cancelled).await?;
             let (_, conference) = load_with_conference(conn, row.clone()).await?;
             promoted =
                 seats::promote_waitlist(conn, row.conference_id, conference.capacity.is_some())

@@ -9,6 +9,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    app_secrets (name) {
+        name -> Text,
+        value -> Bytea,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     conferences (id) {
         id -> Uuid,
         organizer_id -> Uuid,
@@ -44,6 +52,22 @@ diesel::table! {
 }
 
 diesel::table! {
+    outbox (id) {
+        id -> Uuid,
+        conference_id -> Uuid,
+        registration_id -> Uuid,
+        kind -> Text,
+        invite_sequence -> Int4,
+        created_at -> Timestamptz,
+        next_attempt_at -> Timestamptz,
+        attempts -> Int4,
+        last_error -> Nullable<Text>,
+        sent_at -> Nullable<Timestamptz>,
+        failed_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
     registration_sessions (registration_id, session_id) {
         registration_id -> Uuid,
         session_id -> Uuid,
@@ -67,6 +91,8 @@ diesel::table! {
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
         cancelled_at -> Nullable<Timestamptz>,
+        invite_sequence -> Int4,
+        join_token_hash -> Nullable<Bytea>,
     }
 }
 
@@ -109,6 +135,8 @@ diesel::table! {
 
 diesel::joinable!(api_tokens -> organizers (organizer_id));
 diesel::joinable!(conferences -> organizers (organizer_id));
+diesel::joinable!(outbox -> conferences (conference_id));
+diesel::joinable!(outbox -> registrations (registration_id));
 diesel::joinable!(registration_sessions -> registrations (registration_id));
 diesel::joinable!(registration_sessions -> sessions (session_id));
 diesel::joinable!(registrations -> conferences (conference_id));
@@ -120,8 +148,10 @@ diesel::joinable!(speakers -> sessions (session_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     api_tokens,
+    app_secrets,
     conferences,
     organizers,
+    outbox,
     registration_sessions,
     registrations,
     seats,

@@ -143,6 +143,8 @@ pub async fn promote_waitlist(
                 ))
                 .execute(conn)
                 .await?;
+            super::outbox::enqueue(conn, candidate, crate::domain::mail::MailKind::Promoted)
+                .await?;
             promoted.push(candidate);
         } else if conference_limited && free_seats(conn, conference_id).await? == 0 {
             break;

@@ -248,6 +248,14 @@ pub async fn update(
             let limited = conference_is_limited(conn, conference_id).await?;
             seats::promote_waitlist(conn, conference_id, limited).await?;
         }
+        let before = &current.session;
+        if before.starts_at != session.starts_at
+            || before.ends_at != session.ends_at
+            || before.location != session.location
+            || before.title != session.title
+        {
+            owe_updates(conn, conference_id, id).await?;
+        }
         Ok(SessionWithSpeakers {
             session,
             speakers: data.speakers,
@@ -281,4 +289,23 @@ async fn conference_is_limited(conn: &mut Conn, conference_id: Uuid) -> Result<b
         .first(conn)
         .await?;
     Ok(capacity.is_some())
+}
+
+/// Everyone active who chose the session gets an updated invite.
+async fn owe_updates(
+    conn: &mut Conn,
+    conference_id: Uuid,
+    session_id: Uuid,
+) -> Result<(), AppError> {
+    use crate::domain::mail::MailKind;
+    use crate::domain::registration::RegistrationStatus::{Confirmed, Pending, Waitlisted};
+    super::outbox::enqueue_for_all(
+        conn,
+        conference_id,
+        Some(session_id),
+        &[Confirmed, Waitlisted, Pending],
+        MailKind::Updated,
+    )
+    .await?;
+    Ok(())
 }

@@ -2,6 +2,7 @@
 
 pub mod conference;
 pub mod email;
+pub mod mail;
 pub mod password;
 pub mod patch;
 pub mod registration;

@@ -20,6 +20,52 @@ pub fn issue() -> IssuedToken {
     IssuedToken { plain, hash }
 }
 
+/// The server's key for links it must be able to write again later (the
+/// manage and join links in every mail), while storing only their hashes.
+#[derive(Clone)]
+pub struct SigningKey([u8; 32]);
+
+impl SigningKey {
+    pub fn from_bytes(bytes: &[u8]) -> Option<Self> {
+        <[u8; 32]>::try_from(bytes).ok().map(SigningKey)
+    }
+
+    /// A key from a configured secret of any length.
+    pub fn from_secret(secret: &str) -> Self {
+        SigningKey(Sha256::digest(secret.as_bytes()).into())
+    }
+
+    pub fn generate() -> Self {
+        let mut bytes = [0u8; 32];
+        rand::fill(&mut bytes);
+        SigningKey(bytes)
+    }
+
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for SigningKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SigningKey(..)")
+    }
+}
+
+/// The token of a link for one purpose (`manage`, `join`) of one registration:
+/// HMAC-SHA256 of both, 256 bits that only the key's holder can compute.
+pub fn derive(key: &SigningKey, purpose: &str, id: uuid::Uuid) -> IssuedToken {
+    use hmac::{Hmac, Mac};
+    let mut mac =
+        <Hmac<Sha256> as Mac>::new_from_slice(&key.0).expect("ok: HMAC accepts keys of any length");
+    mac.update(purpose.as_bytes());
+    mac.update(b":");
+    mac.update(id.as_bytes());
+    let plain = URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes());
+    let hash = hash(&plain);
+    IssuedToken { plain, hash }
+}
+
 pub fn hash(plain: &str) -> Vec<u8> {
     Sha256::digest(plain.as_bytes()).to_vec()
 }
@@ -45,5 +91,19 @@ mod tests {
         assert!(looks_valid(&a.plain));
         assert_eq!(hash(&a.plain), a.hash);
         assert_ne!(a.hash, b.hash);
+    }
+
+    #[test]
+    fn derived_tokens_are_stable_per_purpose_and_key() {
+        let key = SigningKey::from_secret("s3cret");
+        let id = uuid::Uuid::new_v4();
+        let manage = derive(&key, "manage", id);
+        assert_eq!(manage.plain, derive(&key, "manage", id).plain);
+        assert!(looks_valid(&manage.plain));
+        assert_ne!(manage.plain, derive(&key, "join", id).plain);
+        assert_ne!(
+            manage.plain,
+            derive(&SigningKey::generate(), "manage", id).plain
+        );
     }
 }

@@ -4,6 +4,9 @@ use actix_web::{HttpResponse, web};
 use chrono::Utc;
 
 use super::views::{PublicConferenceView, SessionView, local};
+use uuid::Uuid;
+
+use crate::db::registrations::TokenHashes;
 use crate::db::{conferences, registrations};
 use crate::domain::registration::{SignUp, SignUpRequest};
 use crate::domain::secret;
@@ -56,9 +59,15 @@ pub async fn sign_up(
     StrictJson(request): StrictJson<SignUpRequest>,
 ) -> Result<HttpResponse, AppError> {
     let sign_up = SignUp::parse(request)?;
-    let token = secret::issue();
+    let id = Uuid::now_v7();
+    let manage = secret::derive(&state.key, "manage", id);
+    let join = secret::derive(&state.key, "join", id);
+    let tokens = TokenHashes {
+        manage: &manage.hash,
+        join: &join.hash,
+    };
     let outcome =
-        registrations::sign_up(&state.pool, &slug, &sign_up, &token.hash, Utc::now()).await?;
+        registrations::sign_up(&state.pool, &slug, id, &sign_up, &tokens, Utc::now()).await?;
     tracing::info!(
         registration = %outcome.id,
         email = %mask_email(sign_up.email.as_str()),
@@ -68,6 +77,6 @@ pub async fn sign_up(
     Ok(HttpResponse::Created().json(serde_json::json!({
         "id": outcome.id,
         "status": outcome.status,
-        "manage_url": format!("{}/r/{}", state.base_url, token.plain),
+        "manage_url": format!("{}/r/{}", state.base_url, manage.plain),
     })))
 }

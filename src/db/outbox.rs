@@ -1,0 +1,266 @@
+//! The durable outbox: rows written in the transaction of the change that
+//! owes the mail; claimed by workers with SKIP LOCKED.
+
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Interval as SqlInterval};
+use diesel_async::RunQueryDsl;
+use uuid::Uuid;
+
+use super::conferences::ConferenceRow;
+use super::registrations::{Registration, RegistrationRow};
+use super::schema::{conferences, outbox, registration_sessions, registrations};
+use super::sessions::list as list_sessions;
+use super::{Conn, DbPool};
+use crate::domain::mail::MailKind;
+use crate::domain::registration::RegistrationStatus;
+use crate::email::compose::MailData;
+use crate::error::AppError;
+
+#[derive(Debug, Clone, Queryable, QueryableByName, Selectable)]
+#[diesel(table_name = outbox, check_for_backend(diesel::pg::Pg))]
+pub struct OutboxItem {
+    pub id: Uuid,
+    pub conference_id: Uuid,
+    pub registration_id: Uuid,
+    pub kind: String,
+    pub invite_sequence: i32,
+    pub attempts: i32,
+}
+
+/// Owes one registrant a mail, raising their invite's SEQUENCE first when the
+/// mail carries a change to their calendar.
+pub async fn enqueue(
+    conn: &mut Conn,
+    registration_id: Uuid,
+    kind: MailKind,
+) -> Result<(), AppError> {
+    let sequence: i32 = if matches!(
+        kind,
+        MailKind::Confirmation | MailKind::Waitlisted | MailKind::Recording
+    ) {
+        registrations::table
+            .find(registration_id)
+            .select(registrations::invite_sequence)
+            .first(conn)
+            .await?
+    } else {
+        diesel::update(registrations::table.find(registration_id))
+            .set(registrations::invite_sequence.eq(registrations::invite_sequence + 1))
+            .returning(registrations::invite_sequence)
+            .get_result(conn)
+            .await?
+    };
+    let conference_id: Uuid = registrations::table
+        .find(registration_id)
+        .select(registrations::conference_id)
+        .first(conn)
+        .await?;
+    insert(conn, conference_id, registration_id, kind, sequence).await
+}
+
+/// The sign-up's mail: no SEQUENCE to raise, everything known already.
+pub async fn insert(
+    conn: &mut Conn,
+    conference_id: Uuid,
+    registration_id: Uuid,
+    kind: MailKind,
+    sequence: i32,
+) -> Result<(), AppError> {
+    diesel::insert_into(outbox::table)
+        .values((
+            outbox::id.eq(Uuid::now_v7()),
+            outbox::conference_id.eq(conference_id),
+            outbox::registration_id.eq(registration_id),
+            outbox::kind.eq(kind.as_str()),
+            outbox::invite_sequence.eq(sequence),
+        ))
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Owes every registrant of the conference (or of one session) in one of
+/// `statuses` a mail of `kind`, in two statements whatever their number.
+pub async fn enqueue_for_all(
+    conn: &mut Conn,
+    conference_id: Uuid,
+    session_id: Option<Uuid>,
+    statuses: &[RegistrationStatus],
+    kind: MailKind,
+) -> Result<usize, AppError> {
+    let statuses: Vec<&str> = statuses.iter().map(|s| s.as_str()).collect();
+    let mut targets = registrations::table
+        .filter(registrations::conference_id.eq(conference_id))
+        .filter(registrations::status.eq_any(statuses))
+        .select(registrations::id)
+        .into_boxed();
+    if let Some(session_id) = session_id {
+        targets = targets.filter(
+            registrations::id.eq_any(
+                registration_sessions::table
+                    .filter(registration_sessions::session_id.eq(session_id))
+                    .select(registration_sessions::registration_id),
+            ),
+        );
+    }
+    let ids: Vec<Uuid> = targets.load(conn).await?;
+    if ids.is_empty() {
+        return Ok(0);
+    }
+    let raises_sequence = kind != MailKind::Recording;
+    let sequences: Vec<(Uuid, i32)> = if raises_sequence {
+        diesel::update(registrations::table.filter(registrations::id.eq_any(&ids)))
+            .set(registrations::invite_sequence.eq(registrations::invite_sequence + 1))
+            .returning((registrations::id, registrations::invite_sequence))
+            .get_results(conn)
+            .await?
+    } else {
+        registrations::table
+            .filter(registrations::id.eq_any(&ids))
+            .select((registrations::id, registrations::invite_sequence))
+            .load(conn)
+            .await?
+    };
+    let rows: Vec<_> = sequences
+        .iter()
+        .map(|(id, sequence)| {
+            (
+                outbox::id.eq(Uuid::now_v7()),
+                outbox::conference_id.eq(conference_id),
+                outbox::registration_id.eq(*id),
+                outbox::kind.eq(kind.as_str()),
+                outbox::invite_sequence.eq(*sequence),
+            )
+        })
+        .collect();
+    for chunk in rows.chunks(5_000) {
+        diesel::insert_into(outbox::table)
+            .values(chunk)
+            .execute(conn)
+            .await?;
+    }
+    Ok(rows.len())
+}
+
+/// Takes up to `limit` due mails for this worker. The claim commits at once and
+/// pushes `next_attempt_at` one lease ahead: no connection is held while
+/// mail is sent, and a worker that dies leaves its mails to others.
+pub async fn claim(
+    pool: &DbPool,
+    limit: i64,
+    lease: Duration,
+) -> Result<Vec<OutboxItem>, AppError> {
+    let mut conn = pool.get().await?;
+    let lease = diesel::data_types::PgInterval::from_microseconds(lease.as_micros() as i64);
+    Ok(diesel::sql_query(
+        "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = now() + $2 \
+          WHERE id IN (SELECT id FROM outbox \
+                        WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now() \
+                        ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED) \
+          RETURNING id, conference_id, registration_id, kind, invite_sequence, attempts",
+    )
+    .bind::<BigInt, _>(limit)
+    .bind::<SqlInterval, _>(lease)
+    .load(&mut conn)
+    .await?)
+}
+
+pub async fn mark_sent(pool: &DbPool, id: Uuid) -> Result<(), AppError> {
+    let mut conn = pool.get().await?;
+    diesel::update(outbox::table.find(id))
+        .set((
+            outbox::sent_at.eq(diesel::dsl::now),
+            outbox::last_error.eq(None::<String>),
+        ))
+        .execute(&mut conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn mark_retry(
+    pool: &DbPool,
+    id: Uuid,
+    at: DateTime<Utc>,
+    error: &str,
+) -> Result<(), AppError> {
+    let mut conn = pool.get().await?;
+    diesel::update(outbox::table.find(id))
+        .set((outbox::next_attempt_at.eq(at), outbox::last_error.eq(error)))
+        .execute(&mut conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn mark_failed(pool: &DbPool, id: Uuid, error: &str) -> Result<(), AppError> {
+    let mut conn = pool.get().await?;
+    diesel::update(outbox::table.find(id))
+        .set((
+            outbox::failed_at.eq(diesel::dsl::now),
+            outbox::last_error.eq(error),
+        ))
+        .execute(&mut conn)
+        .await?;
+    Ok(())
+}
+
+/// What the mail of an outbox row is made from, as it stands now.
+pub async fn load(pool: &DbPool, item: &OutboxItem) -> Result<MailData, AppError> {
+    let mut conn = pool.get().await?;
+    load_for(&mut conn, item.registration_id).await
+}
+
+pub async fn load_for(conn: &mut Conn, registration_id: Uuid) -> Result<MailData, AppError> {
+    let row: RegistrationRow = registrations::table
+        .find(registration_id)
+        .select(RegistrationRow::as_select())
+        .first(conn)
+        .await?;
+    let conference: ConferenceRow = conferences::table
+        .find(row.conference_id)
+        .select(ConferenceRow::as_select())
+        .first(conn)
+        .await?;
+    let chosen: Vec<Uuid> = registration_sessions::table
+        .filter(registration_sessions::registration_id.eq(registration_id))
+        .select(registration_sessions::session_id)
+        .load(conn)
+        .await?;
+    let sessions: Vec<_> = list_sessions(conn, conference.id)
+        .await?
+        .into_iter()
+        .filter(|s| chosen.contains(&s.session.id))
+        .collect();
+    let registration = Registration {
+        sessions: sessions.iter().map(|s| s.session.id).collect(),
+        row,
+    };
+    Ok(MailData {
+        conference,
+        registration,
+        sessions,
+    })
+}
+
+/// Counts for monitoring and tests: (unsent, sent, failed).
+pub async fn counts(pool: &DbPool) -> Result<(i64, i64, i64), AppError> {
+    let mut conn = pool.get().await?;
+    let unsent = outbox::table
+        .filter(outbox::sent_at.is_null().and(outbox::failed_at.is_null()))
+        .count()
+        .get_result(&mut conn)
+        .await?;
+    let sent = outbox::table
+        .filter(outbox::sent_at.is_not_null())
+        .count()
+        .get_result(&mut conn)
+        .await?;
+    let failed = outbox::table
+        .filter(outbox::failed_at.is_not_null())
+        .count()
+        .get_result(&mut conn)
+        .await?;
+    Ok((unsent, sent, failed))
+}

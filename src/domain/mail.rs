@@ -1,0 +1,131 @@
+//! Which mail a change owes, what it carries, and how failed sends are retried.
+
+use std::time::Duration;
+
+use super::registration::RegistrationStatus;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MailKind {
+    Confirmation,
+    Waitlisted,
+    Promoted,
+    Updated,
+    Cancelled,
+    ConferenceCancelled,
+    Recording,
+}
+
+impl MailKind {
+    pub const ALL: [MailKind; 7] = [
+        MailKind::Confirmation,
+        MailKind::Waitlisted,
+        MailKind::Promoted,
+        MailKind::Updated,
+        MailKind::Cancelled,
+        MailKind::ConferenceCancelled,
+        MailKind::Recording,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MailKind::Confirmation => "confirmation",
+            MailKind::Waitlisted => "waitlisted",
+            MailKind::Promoted => "promoted",
+            MailKind::Updated => "updated",
+            MailKind::Cancelled => "cancelled",
+            MailKind::ConferenceCancelled => "conference_cancelled",
+            MailKind::Recording => "recording",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == value)
+    }
+
+    /// The mail a new registration gets.
+    pub fn for_sign_up(status: RegistrationStatus) -> Self {
+        match status {
+            RegistrationStatus::Waitlisted => MailKind::Waitlisted,
+            _ => MailKind::Confirmation,
+        }
+    }
+
+    /// The calendar method of the invite this mail carries, if any: only people
+    /// who hold a place get an event in their calendar, and a cancellation
+    /// takes it out again.
+    pub fn invite_method(self, status: RegistrationStatus) -> Option<InviteMethod> {
+        match self {
+            MailKind::Confirmation | MailKind::Promoted | MailKind::Updated
+                if status == RegistrationStatus::Confirmed =>
+            {
+                Some(InviteMethod::Request)
+            }
+            MailKind::Cancelled | MailKind::ConferenceCancelled => Some(InviteMethod::Cancel),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InviteMethod {
+    Request,
+    Cancel,
+    Publish,
+}
+
+impl InviteMethod {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InviteMethod::Request => "REQUEST",
+            InviteMethod::Cancel => "CANCEL",
+            InviteMethod::Publish => "PUBLISH",
+        }
+    }
+}
+
+/// Attempts after which a mail is given up (about two days with the default base).
+pub const MAX_ATTEMPTS: i32 = 25;
+
+/// Exponential backoff: `base`, 2×, 4×… capped at an hour.
+pub fn retry_delay(base: Duration, attempts: i32) -> Duration {
+    let exponent = attempts.clamp(1, 20) as u32 - 1;
+    base.saturating_mul(2u32.saturating_pow(exponent))
+        .min(Duration::from_secs(3600))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_round_trip() {
+        for kind in MailKind::ALL {
+            assert_eq!(MailKind::parse(kind.as_str()), Some(kind));
+        }
+    }
+
+    #[test]
+    fn invites_go_to_people_with_a_place() {
+        use RegistrationStatus::*;
+        assert_eq!(
+            MailKind::Confirmation.invite_method(Confirmed),
+            Some(InviteMethod::Request)
+        );
+        assert_eq!(MailKind::Waitlisted.invite_method(Waitlisted), None);
+        assert_eq!(MailKind::Updated.invite_method(Waitlisted), None);
+        assert_eq!(
+            MailKind::Cancelled.invite_method(Cancelled),
+            Some(InviteMethod::Cancel)
+        );
+        assert_eq!(MailKind::Recording.invite_method(Confirmed), None);
+    }
+
+    #[test]
+    fn backoff_doubles_and_is_capped() {
+        let base = Duration::from_secs(10);
+        assert_eq!(retry_delay(base, 1), Duration::from_secs(10));
+        assert_eq!(retry_delay(base, 2), Duration::from_secs(20));
+        assert_eq!(retry_delay(base, 4), Duration::from_secs(80));
+        assert_eq!(retry_delay(base, 30), Duration::from_secs(3600));
+    }
+}

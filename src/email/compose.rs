@@ -1,0 +1,240 @@
+//! From stored data to a mail: the template context, the invite, the MIME
+//! message. Pure functions; the worker does the I/O.
+
+use chrono::{DateTime, Utc};
+use lettre::Message;
+use lettre::message::header::ContentType;
+use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
+use serde::Serialize;
+use uuid::Uuid;
+
+use super::templates::Rendered;
+use crate::calendar::{self, CalendarEvent, Invite, Person};
+use crate::db::conferences::ConferenceRow;
+use crate::db::registrations::Registration;
+use crate::db::sessions::SessionWithSpeakers;
+use crate::display;
+use crate::domain::mail::InviteMethod;
+use crate::domain::registration::RegistrationStatus;
+use crate::domain::secret::{self, SigningKey};
+use crate::domain::session::Speaker;
+
+/// Everything a mail about one registration is made from.
+pub struct MailData {
+    pub conference: ConferenceRow,
+    pub registration: Registration,
+    /// The sessions the registrant chose, in time order.
+    pub sessions: Vec<SessionWithSpeakers>,
+}
+
+/// What links are made of.
+pub struct Links<'a> {
+    pub base_url: &'a str,
+    pub key: &'a SigningKey,
+}
+
+impl Links<'_> {
+    pub fn manage_url(&self, registration_id: Uuid) -> String {
+        let token = secret::derive(self.key, "manage", registration_id);
+        format!("{}/r/{}", self.base_url, token.plain)
+    }
+
+    pub fn join_url(&self, registration_id: Uuid) -> String {
+        let token = secret::derive(self.key, "join", registration_id);
+        format!("{}/j/{}", self.base_url, token.plain)
+    }
+
+    /// The personal join link, only for a confirmed registrant of an event
+    /// held online that has a link.
+    pub fn join_url_for(&self, data: &MailData) -> Option<String> {
+        let entitled = data.registration.row.status() == RegistrationStatus::Confirmed
+            && data.conference.format != "in_person"
+            && data.conference.online_url.is_some();
+        entitled.then(|| self.join_url(data.registration.row.id))
+    }
+
+    /// The host part of UIDs and Message-IDs.
+    pub fn host(&self) -> String {
+        url::Url::parse(self.base_url)
+            .ok()
+            .and_then(|u| u.host_str().map(str::to_owned))
+            .unwrap_or_else(|| "convene.invalid".into())
+    }
+}
+
+#[derive(Serialize)]
+pub struct MailContext {
+    conference: ConferenceContext,
+    registrant: RegistrantContext,
+    sessions: Vec<SessionContext>,
+    manage_url: String,
+    join_url: Option<String>,
+    attended: bool,
+}
+
+#[derive(Serialize)]
+struct ConferenceContext {
+    title: String,
+    description: String,
+    when: String,
+    timezone: String,
+    format: String,
+    format_label: &'static str,
+    venue: Option<String>,
+    page_url: String,
+    recording_url: Option<String>,
+}
+
+#[derive(Serialize)]
+struct RegistrantContext {
+    name: String,
+    email: String,
+    status: String,
+}
+
+#[derive(Serialize)]
+struct SessionContext {
+    title: String,
+    when: String,
+    location: Option<String>,
+    speakers: Vec<Speaker>,
+}
+
+pub fn context(data: &MailData, links: &Links<'_>) -> MailContext {
+    let c = &data.conference;
+    let tz = c.tz();
+    let row = &data.registration.row;
+    MailContext {
+        conference: ConferenceContext {
+            title: c.title.clone(),
+            description: c.description.clone(),
+            when: display::when(c.starts_at, c.ends_at, tz),
+            timezone: c.timezone.clone(),
+            format: c.format.clone(),
+            format_label: display::format_label(&c.format),
+            venue: c.venue.clone(),
+            page_url: format!("{}/c/{}", links.base_url, c.slug),
+            recording_url: c.recording_url.clone(),
+        },
+        registrant: RegistrantContext {
+            name: row.name.clone(),
+            email: row.email.clone(),
+            status: row.status.clone(),
+        },
+        sessions: data
+            .sessions
+            .iter()
+            .map(|s| SessionContext {
+                title: s.session.title.clone(),
+                when: display::when(s.session.starts_at, s.session.ends_at, tz),
+                location: s.session.location.clone(),
+                speakers: s.speakers.clone(),
+            })
+            .collect(),
+        manage_url: links.manage_url(row.id),
+        join_url: links.join_url_for(data),
+        attended: row.attended,
+    }
+}
+
+/// The registrant's invite: one event for the conference and one per chosen
+/// session, with UIDs that stay the same for the life of the registration.
+pub fn invite(
+    data: &MailData,
+    links: &Links<'_>,
+    method: InviteMethod,
+    sequence: i32,
+    organizer: &Mailbox,
+    now: DateTime<Utc>,
+) -> String {
+    let c = &data.conference;
+    let row = &data.registration.row;
+    let host = links.host();
+    let join_url = links.join_url_for(data);
+    let organizer_name = organizer.name.as_deref().unwrap_or("Convene");
+    let organizer_email = organizer.email.to_string();
+    let mut events = vec![CalendarEvent {
+        uid: format!("registration-{}@{host}", row.id),
+        title: &c.title,
+        description: &c.description,
+        starts_at: c.starts_at,
+        ends_at: c.ends_at,
+        location: c.venue.as_deref(),
+        url: join_url.as_deref(),
+    }];
+    for s in &data.sessions {
+        events.push(CalendarEvent {
+            uid: format!("registration-{}-session-{}@{host}", row.id, s.session.id),
+            title: &s.session.title,
+            description: &s.session.description,
+            starts_at: s.session.starts_at,
+            ends_at: s.session.ends_at,
+            location: s.session.location.as_deref().or(c.venue.as_deref()),
+            url: join_url.as_deref(),
+        });
+    }
+    calendar::render(
+        &Invite {
+            method,
+            sequence,
+            organizer: Person {
+                name: organizer_name,
+                email: &organizer_email,
+            },
+            attendee: Some(Person {
+                name: &row.name,
+                email: &row.email,
+            }),
+            events,
+        },
+        now,
+    )
+}
+
+/// `multipart/mixed{ multipart/alternative{ text, html, calendar }, invite.ics }`;
+/// without an invite, just the alternative.
+pub fn message(
+    from: &Mailbox,
+    message_id: String,
+    data: &MailData,
+    rendered: Rendered,
+    invite: Option<(InviteMethod, String)>,
+) -> Result<Message, String> {
+    let row = &data.registration.row;
+    let address = row
+        .email
+        .parse()
+        .map_err(|e| format!("the registrant's address is not usable: {e}"))?;
+    let to = Mailbox::new(Some(row.name.clone()), address);
+    let builder = Message::builder()
+        .from(from.clone())
+        .to(to)
+        .subject(rendered.subject)
+        .message_id(Some(message_id));
+    let alternative = MultiPart::alternative()
+        .singlepart(SinglePart::plain(rendered.text))
+        .singlepart(SinglePart::html(rendered.html));
+    let result = match invite {
+        None => builder.multipart(alternative),
+        Some((method, ics)) => {
+            // The method parameter must equal the body's METHOD.
+            let calendar_type = |extra: &str| {
+                ContentType::parse(&format!(
+                    "text/calendar; method={}; charset=utf-8{extra}",
+                    method.as_str()
+                ))
+            };
+            let inline = calendar_type("").map_err(|e| e.to_string())?;
+            let attached = calendar_type("; name=\"invite.ics\"").map_err(|e| e.to_string())?;
+            builder.multipart(
+                MultiPart::mixed()
+                    .multipart(
+                        alternative
+                            .singlepart(SinglePart::builder().header(inline).body(ics.clone())),
+                    )
+                    .singlepart(Attachment::new("invite.ics".to_owned()).body(ics, attached)),
+            )
+        }
+    };
+    result.map_err(|e| e.to_string())
+}

@@ -1,0 +1,5 @@
+//! Mail: templates, message composition and the SMTP or file transport.
+
+pub mod compose;
+pub mod templates;
+pub mod transport;

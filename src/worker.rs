@@ -1,0 +1,152 @@
+//! The outbox worker: claims due mails, renders and sends them, records the
+//! outcome. Runs in every `convene serve` process; claims are exclusive, so
+//! each mail goes out once whatever the number of workers.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::Utc;
+use lettre::message::Mailbox;
+use tokio::sync::{Semaphore, watch};
+use tokio::task::JoinSet;
+
+use crate::db::{DbPool, outbox};
+use crate::domain::mail::{self, MailKind};
+use crate::domain::secret::SigningKey;
+use crate::email::compose::{self, Links};
+use crate::email::templates::Templates;
+use crate::email::transport::{Mailer, SendError};
+use crate::error::AppError;
+
+/// A claimed mail not recorded within this time goes to another worker.
+const LEASE: Duration = Duration::from_secs(120);
+
+pub struct MailWorker {
+    pub pool: DbPool,
+    pub mailer: Arc<Mailer>,
+    pub templates: Arc<Templates>,
+    pub base_url: String,
+    pub from: Mailbox,
+    pub key: SigningKey,
+    pub poll: Duration,
+    pub retry_base: Duration,
+    /// Mails sent at once (the SMTP pool's size).
+    pub concurrency: usize,
+}
+
+enum Outcome {
+    Sent,
+    Retry(String),
+    GiveUp(String),
+}
+
+impl MailWorker {
+    /// Delivers until `stop` turns true; the mails in hand are finished first.
+    pub async fn run(self, mut stop: watch::Receiver<bool>) {
+        let worker = Arc::new(self);
+        let permits = Arc::new(Semaphore::new(worker.concurrency.max(1)));
+        loop {
+            if *stop.borrow() {
+                break;
+            }
+            let batch =
+                outbox::claim(&worker.pool, worker.concurrency.max(1) as i64 * 4, LEASE).await;
+            let claimed = match batch {
+                Ok(items) => items,
+                Err(e) => {
+                    tracing::warn!(error = %e, "cannot claim mail from the outbox");
+                    Vec::new()
+                }
+            };
+            if claimed.is_empty() {
+                tokio::select! {
+                    _ = tokio::time::sleep(worker.poll) => {}
+                    _ = stop.changed() => {}
+                }
+                continue;
+            }
+            let mut tasks = JoinSet::new();
+            for item in claimed {
+                let worker = worker.clone();
+                let permits = permits.clone();
+                tasks.spawn(async move {
+                    let _permit = permits.acquire_owned().await;
+                    worker.deliver(item).await;
+                });
+            }
+            while tasks.join_next().await.is_some() {}
+        }
+    }
+
+    async fn deliver(&self, item: outbox::OutboxItem) {
+        let outcome = self.attempt(&item).await;
+        let recorded = match &outcome {
+            Outcome::Sent => outbox::mark_sent(&self.pool, item.id).await,
+            Outcome::GiveUp(error) => {
+                tracing::error!(mail = %item.id, kind = item.kind, %error, "mail given up");
+                outbox::mark_failed(&self.pool, item.id, error).await
+            }
+            Outcome::Retry(error) if item.attempts >= mail::MAX_ATTEMPTS => {
+                tracing::error!(mail = %item.id, attempts = item.attempts, %error, "mail given up after retries");
+                outbox::mark_failed(&self.pool, item.id, error).await
+            }
+            Outcome::Retry(error) => {
+                let delay = mail::retry_delay(self.retry_base, item.attempts);
+                tracing::warn!(mail = %item.id, attempts = item.attempts, ?delay, %error, "mail delayed");
+                let at = Utc::now()
+                    + chrono::Duration::from_std(delay).unwrap_or(chrono::Duration::hours(1));
+                outbox::mark_retry(&self.pool, item.id, at, error).await
+            }
+        };
+        if let Err(e) = recorded {
+            // The lease runs out and the mail is sent again, with the same
+            // Message-ID, so receivers drop the copy.
+            tracing::warn!(mail = %item.id, error = %e, "cannot record the outcome of a mail");
+        }
+    }
+
+    async fn attempt(&self, item: &outbox::OutboxItem) -> Outcome {
+        let Some(kind) = MailKind::parse(&item.kind) else {
+            return Outcome::GiveUp(format!("unknown kind {}", item.kind));
+        };
+        let data = match outbox::load(&self.pool, item).await {
+            Ok(data) => data,
+            Err(AppError::NotFound) => {
+                return Outcome::GiveUp("the registration no longer exists".into());
+            }
+            Err(e) => return Outcome::Retry(e.to_string()),
+        };
+        let links = Links {
+            base_url: &self.base_url,
+            key: &self.key,
+        };
+        let context = compose::context(&data, &links);
+        let rendered = match self.templates.render(kind, &context) {
+            Ok(r) => r,
+            Err(e) => return Outcome::Retry(format!("template: {e:#}")),
+        };
+        let invite = kind
+            .invite_method(data.registration.row.status())
+            .map(|method| {
+                let ics = compose::invite(
+                    &data,
+                    &links,
+                    method,
+                    item.invite_sequence,
+                    &self.from,
+                    Utc::now(),
+                );
+                (method, ics)
+            });
+        let message_id = format!("<{}@{}>", item.id, links.host());
+        let message = match compose::message(&self.from, message_id, &data, rendered, invite) {
+            Ok(m) => m,
+            Err(e) => return Outcome::GiveUp(e),
+        };
+        match self.mailer.send(item.id, &message).await {
+            Ok(()) => Outcome::Sent,
+            Err(SendError::Permanent(e)) => Outcome::GiveUp(e),
+            Err(SendError::Transient(e)) => Outcome::Retry(e),
+        }
+    }
+}
