@@ -29,6 +29,7 @@ pub struct RegistrationRow {
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub cancelled_at: Option<DateTime<Utc>>,
+    pub invite_sequence: i32,
 }
 
 impl RegistrationRow {
@@ -401,4 +402,14 @@ pub async fn list(
     }
     let rows = query.load(&mut conn).await?;
     with_sessions(&mut conn, rows).await
+}
+
+/// What an invite is made from, for the holder of a manage link.
+pub async fn mail_data_by_token(
+    pool: &DbPool,
+    token_hash: &[u8],
+) -> Result<crate::email::compose::MailData, AppError> {
+    let mut conn = pool.get().await?;
+    let row = find_by_token(&mut conn, token_hash, false).await?;
+    outbox::load_for(&mut conn, row.id).await
 }

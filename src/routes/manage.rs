@@ -5,13 +5,16 @@ use actix_web::{HttpResponse, web};
 use super::views::{OwnRegistrationView, RegistrationView};
 use crate::db::conferences::ConferenceRow;
 use crate::db::registrations::{self, Registration};
+use crate::domain::mail::InviteMethod;
 use crate::domain::registration::{
     RegistrationChanges, RegistrationChangesRequest, RegistrationStatus,
 };
 use crate::domain::secret;
+use crate::email::compose::{self, Links};
 use crate::error::AppError;
 use crate::extract::StrictJson;
 use crate::startup::AppState;
+use chrono::Utc;
 
 fn token_hash(token: &str) -> Result<Vec<u8>, AppError> {
     if secret::looks_valid(token) {
@@ -72,4 +75,44 @@ pub async fn cancel(
         tracing::info!(count = promoted.len(), "promoted from the waitlist");
     }
     Ok(HttpResponse::Ok().json(own_view(&state, &token, &registration, &conference)))
+}
+
+/// The registrant's current invite: the events while they hold a place, a
+/// cancellation once cancelled.
+pub async fn invite(
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let hash = token_hash(&token)?;
+    let data = registrations::mail_data_by_token(&state.pool, &hash).await?;
+    let status = data.registration.row.status();
+    let method = match status {
+        RegistrationStatus::Confirmed | RegistrationStatus::Pending => InviteMethod::Request,
+        RegistrationStatus::Cancelled => InviteMethod::Cancel,
+        RegistrationStatus::Waitlisted => {
+            return Err(AppError::Conflict(
+                "you are on the waiting list: the invitation comes with your place".into(),
+            ));
+        }
+    };
+    let links = Links {
+        base_url: &state.base_url,
+        key: &state.key,
+    };
+    let ics = compose::invite(
+        &data,
+        &links,
+        method,
+        data.registration.row.invite_sequence,
+        &state.mail_from,
+        Utc::now(),
+    );
+    Ok(HttpResponse::Ok()
+        .content_type(format!(
+            "text/calendar; method={}; charset=utf-8",
+            method.as_str()
+        ))
+        .insert_header(("Content-Disposition", "attachment; filename=\"invite.ics\""))
+        .insert_header(("Cache-Control", "private, no-store"))
+        .body(ics))
 }

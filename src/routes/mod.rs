@@ -1,6 +1,7 @@
 //! The route table, in one place. Handlers only extract, call and answer.
 
 mod conferences;
+mod feeds;
 mod health;
 mod manage;
 mod organizers;
@@ -50,8 +51,13 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .route("/registrations/{token}", web::get().to(manage::get))
                 .route("/registrations/{token}", web::patch().to(manage::update))
                 .route("/registrations/{token}", web::delete().to(manage::cancel))
+                .route(
+                    "/registrations/{token}/invite.ics",
+                    web::get().to(manage::invite),
+                )
                 .default_service(web::to(not_found)),
         )
+        .route("/c/{slug}/calendar.ics", web::get().to(feeds::calendar))
         .default_service(web::to(not_found));
 }
 

@@ -161,7 +161,10 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
 pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
-    pub db: TestDatabase,
+    pub db_url: String,
+    /// Dropped with the app that created the database; a second instance on
+    /// the same database holds none.
+    pub db: Option<TestDatabase>,
 }
 
 pub struct Reply {
@@ -180,7 +183,14 @@ pub async fn spawn_app() -> TestApp {
 
 pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
     let db = TestDatabase::create().await;
-    let mut settings = Settings::for_database(&db.url);
+    let mut app = spawn_instance(&db.url, configure).await;
+    app.db = Some(db);
+    app
+}
+
+/// One more `convene` instance on an existing database.
+pub async fn spawn_instance(db_url: &str, configure: impl FnOnce(&mut Settings)) -> TestApp {
+    let mut settings = Settings::for_database(db_url);
     configure(&mut settings);
     let app = Application::build(settings)
         .await
@@ -190,7 +200,113 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
     TestApp {
         address,
         client: reqwest::Client::new(),
-        db,
+        db_url: db_url.to_owned(),
+        db: None,
+    }
+}
+
+/// An app whose mail goes to a real SMTP server on loopback.
+pub async fn spawn_app_with_mail() -> (TestApp, MailServer) {
+    let server = MailServer::start().await;
+    let url = server.url();
+    let app = spawn_app_with(move |s| s.smtp_url = Some(url.into())).await;
+    (app, server)
+}
+
+/// A real SMTP server for the tests: Debian's aiosmtpd, storing what it
+/// receives in a Maildir.
+pub struct MailServer {
+    pub port: u16,
+    dir: std::path::PathBuf,
+    child: Option<std::process::Child>,
+}
+
+impl MailServer {
+    pub async fn start() -> MailServer {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("a free port")
+            .port();
+        let dir =
+            std::env::temp_dir().join(format!("convene-smtp-{}", uuid::Uuid::new_v4().simple()));
+        let mut server = MailServer {
+            port,
+            dir,
+            child: None,
+        };
+        server.resume().await;
+        server
+    }
+
+    pub fn url(&self) -> String {
+        format!("smtp://127.0.0.1:{}", self.port)
+    }
+
+    /// Starts (again) on the same port and Maildir.
+    pub async fn resume(&mut self) {
+        let child = std::process::Command::new("/usr/bin/python3")
+            .args(["-m", "aiosmtpd", "-n", "-l"])
+            .arg(format!("127.0.0.1:{}", self.port))
+            .args(["-c", "aiosmtpd.handlers.Mailbox"])
+            .arg(&self.dir)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("start aiosmtpd (apt-get install python3-aiosmtpd)");
+        self.child = Some(child);
+        for _ in 0..100 {
+            if tokio::net::TcpStream::connect(("127.0.0.1", self.port))
+                .await
+                .is_ok()
+            {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("aiosmtpd did not start on port {}", self.port);
+    }
+
+    /// Takes the server down: connections are refused until `resume`.
+    pub fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    /// Every message received so far, raw, oldest first.
+    pub fn messages(&self) -> Vec<Vec<u8>> {
+        let mut files: Vec<_> = ["new", "cur"]
+            .iter()
+            .flat_map(|sub| {
+                std::fs::read_dir(self.dir.join(sub))
+                    .into_iter()
+                    .flatten()
+                    .flatten()
+            })
+            .map(|e| e.path())
+            .collect();
+        files.sort_by_key(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok());
+        files.iter().filter_map(|p| std::fs::read(p).ok()).collect()
+    }
+
+    /// Waits until at least `n` messages arrived (10 s at most) and returns all.
+    pub async fn wait_for(&self, n: usize) -> Vec<Vec<u8>> {
+        for _ in 0..200 {
+            let messages = self.messages();
+            if messages.len() >= n {
+                return messages;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("expected {n} messages, got {}", self.messages().len());
+    }
+}
+
+impl Drop for MailServer {
+    fn drop(&mut self) {
+        self.stop();
+        let _ = std::fs::remove_dir_all(&self.dir);
     }
 }
 
@@ -330,6 +446,17 @@ impl TestApp {
     }
 
     /// The path of the token routes for a manage URL.
+    /// Runs a statement straight against the database (for states no route makes yet).
+    pub async fn execute(&self, sql: &str) {
+        let mut conn = AsyncPgConnection::establish(&self.db_url)
+            .await
+            .expect("connect");
+        diesel::sql_query(sql)
+            .execute(&mut conn)
+            .await
+            .expect("execute");
+    }
+
     pub fn manage_path(manage_url: &Value) -> String {
         let url = manage_url.as_str().expect("manage_url");
         let token = url.rsplit('/').next().expect("token");
@@ -359,7 +486,7 @@ impl TestApp {
             #[diesel(sql_type = diesel::sql_types::BigInt)]
             n: i64,
         }
-        let mut conn = AsyncPgConnection::establish(&self.db.url)
+        let mut conn = AsyncPgConnection::establish(&self.db_url)
             .await
             .expect("connect");
         let c: Count = diesel::sql_query(sql)

@@ -7,6 +7,7 @@ mod bad_input;
 mod capacity;
 mod conferences;
 mod health;
+mod mail;
 mod manage;
 mod organizers;
 mod ownership;

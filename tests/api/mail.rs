@@ -1,0 +1,512 @@
+//! Mail through a real SMTP server on loopback (aiosmtpd), read back with a
+//! MIME parser and an iCalendar parser.
+
+use std::time::Duration;
+
+use icalendar::{Calendar, CalendarComponent, Component};
+use mail_parser::{MessageParser, MimeHeaders};
+use reqwest::StatusCode;
+use serde_json::json;
+
+use crate::helpers::{TestApp, spawn_app_with_mail, spawn_instance};
+
+/// A received mail, parsed.
+struct Mail {
+    to: String,
+    subject: String,
+    message_id: String,
+    text: String,
+    html: String,
+    /// (method parameter, attachment?, body) of each text/calendar part.
+    calendars: Vec<(String, bool, String)>,
+}
+
+fn parse(raw: &[u8]) -> Mail {
+    let m = MessageParser::default().parse(raw).expect("a MIME message");
+    let calendars = m
+        .parts
+        .iter()
+        .filter(|p| p.is_content_type("text", "calendar"))
+        .map(|p| {
+            let method = p
+                .content_type()
+                .and_then(|ct| ct.attribute("method"))
+                .unwrap_or_default()
+                .to_owned();
+            let attached = p.attachment_name() == Some("invite.ics");
+            (
+                method,
+                attached,
+                p.text_contents().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect();
+    Mail {
+        to: m
+            .to()
+            .and_then(|a| a.first())
+            .and_then(|a| a.address())
+            .unwrap_or_default()
+            .to_owned(),
+        subject: m.subject().unwrap_or_default().to_owned(),
+        message_id: m.message_id().unwrap_or_default().to_owned(),
+        text: m.body_text(0).map(|t| t.into_owned()).unwrap_or_default(),
+        html: m.body_html(0).map(|t| t.into_owned()).unwrap_or_default(),
+        calendars,
+    }
+}
+
+fn mails_to(raw: &[Vec<u8>], to: &str) -> Vec<Mail> {
+    raw.iter()
+        .map(|r| parse(r))
+        .filter(|m| m.to == to)
+        .collect()
+}
+
+struct Event {
+    uid: String,
+    sequence: u32,
+    summary: String,
+    status: String,
+}
+
+/// METHOD and the events of an invite, checked by a real iCalendar parser.
+fn calendar(text: &str) -> (String, Vec<Event>) {
+    let cal: Calendar = text.parse().expect("a valid iCalendar object");
+    let method = cal.property_value("METHOD").unwrap_or_default().to_owned();
+    let events = cal
+        .components
+        .iter()
+        .filter_map(|c| match c {
+            CalendarComponent::Event(e) => Some(e),
+            _ => None,
+        })
+        .map(|e| {
+            for required in ["DTSTAMP", "DTSTART", "DTEND", "SUMMARY", "ORGANIZER"] {
+                assert!(
+                    e.property_value(required).is_some(),
+                    "{required} missing in\n{text}"
+                );
+            }
+            Event {
+                uid: e.get_uid().expect("UID").to_owned(),
+                sequence: e.get_sequence().expect("SEQUENCE"),
+                summary: e.get_summary().unwrap_or_default().to_owned(),
+                status: e.property_value("STATUS").unwrap_or_default().to_owned(),
+            }
+        })
+        .collect();
+    (method, events)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_confirmation_arrives_with_text_html_and_an_invite() {
+    let (app, smtp) = spawn_app_with_mail().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app
+        .conference(&org, json!({"title": "SPRING Launch Conference"}))
+        .await;
+    let panel = app
+        .session(&org, c["id"].as_str().unwrap(), json!({}))
+        .await;
+    let r = app
+        .register(
+            c["slug"].as_str().unwrap(),
+            "ana@example.org",
+            json!({"name": "Ana <b>Ferreira</b>", "sessions": [panel["id"]]}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED);
+    let raw = smtp.wait_for(1).await;
+    let mail = parse(&raw[0]);
+    assert_eq!(mail.to, "ana@example.org");
+    assert!(
+        mail.subject.contains("SPRING Launch Conference"),
+        "{}",
+        mail.subject
+    );
+    assert!(
+        mail.text.contains(r.body["manage_url"].as_str().unwrap()),
+        "{}",
+        mail.text
+    );
+    assert!(
+        mail.text.contains("/j/"),
+        "a confirmed online registrant gets a join link"
+    );
+    assert!(
+        mail.text
+            .contains("Monday 8 June 2099, 10:00–12:30 (Europe/Brussels)"),
+        "{}",
+        mail.text
+    );
+    assert!(
+        mail.text.contains("Moderator: Sarah Spencer (COMPAS)"),
+        "{}",
+        mail.text
+    );
+    // The HTML is escaped.
+    assert!(mail.html.contains("Ana &lt;b&gt;Ferreira"), "{}", mail.html);
+    assert!(!mail.html.contains("<b>Ferreira"));
+    assert!(mail.message_id.contains('@'));
+
+    assert_eq!(
+        mail.calendars.len(),
+        2,
+        "an inline part and an invite.ics attachment"
+    );
+    assert!(mail.calendars.iter().any(|(_, attached, _)| *attached));
+    for (method, _, body) in &mail.calendars {
+        assert_eq!(method, "REQUEST");
+        let (cal_method, events) = calendar(body);
+        assert_eq!(cal_method, "REQUEST");
+        assert_eq!(events.len(), 2, "the conference and the chosen session");
+        assert_eq!(events[0].summary, "SPRING Launch Conference");
+        assert_eq!(events[1].summary, panel["title"].as_str().unwrap());
+        assert!(
+            events
+                .iter()
+                .all(|e| e.sequence == 0 && e.status == "CONFIRMED")
+        );
+        let unfolded = body.replace("\r\n ", "");
+        assert!(unfolded.contains("mailto:ana@example.org"));
+        assert!(unfolded.contains("DTSTART:20990608T080000Z"));
+        assert!(
+            unfolded.contains("URL:http"),
+            "the join link is the event's URL"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_waitlisted_registrant_is_told_plainly_and_gets_no_join_link() {
+    let (app, smtp) = spawn_app_with_mail().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app.conference(&org, json!({"capacity": 1})).await;
+    let slug = c["slug"].as_str().unwrap();
+    app.register(slug, "first@example.org", json!({})).await;
+    let r = app.register(slug, "second@example.org", json!({})).await;
+    assert_eq!(r.body["status"], "waitlisted");
+    let raw = smtp.wait_for(2).await;
+    let mail = mails_to(&raw, "second@example.org")
+        .pop()
+        .expect("a mail to the waitlisted person");
+    assert!(mail.subject.contains("waiting list"), "{}", mail.subject);
+    assert!(
+        mail.text.contains("You do not have a\nplace yet"),
+        "{}",
+        mail.text
+    );
+    assert!(!mail.text.contains("/j/") && !mail.html.contains("/j/"));
+    assert!(!mail.text.contains("meet.example.org"));
+    assert!(mail.calendars.is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn changes_keep_the_uid_and_raise_the_sequence_and_cancelling_cancels() {
+    let (app, smtp) = spawn_app_with_mail().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app.conference(&org, json!({"capacity": 1})).await;
+    let slug = c["slug"].as_str().unwrap();
+    let ana = app.register(slug, "ana@example.org", json!({})).await;
+    let jonas = app.register(slug, "jonas@example.net", json!({})).await;
+    smtp.wait_for(2).await;
+    let path = TestApp::manage_path(&ana.body["manage_url"]);
+    assert_eq!(
+        app.patch(&path, None, &json!({"name": "Ana F."}))
+            .await
+            .status,
+        StatusCode::OK
+    );
+    smtp.wait_for(3).await;
+    assert_eq!(app.delete(&path, None).await.status, StatusCode::OK);
+    // Ana's cancellation, and Jonas's promotion.
+    let raw = smtp.wait_for(5).await;
+
+    let ana_mails = mails_to(&raw, "ana@example.org");
+    assert_eq!(ana_mails.len(), 3);
+    let (_, first) = calendar(&ana_mails[0].calendars[0].2);
+    let (method, updated) = calendar(&ana_mails[1].calendars[0].2);
+    assert_eq!(method, "REQUEST");
+    assert_eq!(updated[0].uid, first[0].uid);
+    assert!(updated[0].sequence > first[0].sequence);
+    let (method, cancelled) = calendar(&ana_mails[2].calendars[0].2);
+    assert_eq!(method, "CANCEL");
+    assert_eq!(ana_mails[2].calendars[0].0, "CANCEL");
+    assert_eq!(cancelled[0].uid, first[0].uid);
+    assert_eq!(cancelled[0].status, "CANCELLED");
+    assert!(cancelled[0].sequence > updated[0].sequence);
+
+    let jonas_mails = mails_to(&raw, "jonas@example.net");
+    assert_eq!(jonas_mails.len(), 2);
+    assert!(
+        jonas_mails[1].subject.contains("place is yours"),
+        "{}",
+        jonas_mails[1].subject
+    );
+    assert!(jonas_mails[1].text.contains("/j/"));
+    let (method, events) = calendar(&jonas_mails[1].calendars[0].2);
+    assert_eq!(method, "REQUEST");
+    assert!(events[0].sequence >= 1);
+    let manage = app
+        .get(&TestApp::manage_path(&jonas.body["manage_url"]), None)
+        .await;
+    assert_eq!(manage.body["status"], "confirmed");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn moving_or_cancelling_a_conference_tells_every_active_registrant() {
+    let (app, smtp) = spawn_app_with_mail().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app.conference(&org, json!({})).await;
+    let slug = c["slug"].as_str().unwrap();
+    for who in ["a@example.org", "b@example.org", "gone@example.org"] {
+        app.register(slug, who, json!({})).await;
+    }
+    let raw = smtp.wait_for(3).await;
+    let gone = raw
+        .iter()
+        .map(|r| parse(r))
+        .find(|m| m.to == "gone@example.org")
+        .unwrap();
+    let manage = gone
+        .text
+        .lines()
+        .find(|l| l.contains("/r/"))
+        .unwrap()
+        .rsplit("/r/")
+        .next()
+        .unwrap()
+        .trim()
+        .to_owned();
+    app.delete(&format!("/api/v1/registrations/{manage}"), None)
+        .await;
+    smtp.wait_for(4).await;
+
+    let path = format!("/api/v1/conferences/{}", c["id"].as_str().unwrap());
+    let moved = app
+        .patch(&path, Some(&org.token), &json!({"starts_at": "2099-06-09T10:00:00+02:00", "ends_at": "2099-06-09T12:00:00+02:00"}))
+        .await;
+    assert_eq!(moved.status, StatusCode::OK);
+    let raw = smtp.wait_for(6).await;
+    let updates: Vec<Mail> = raw
+        .iter()
+        .map(|r| parse(r))
+        .filter(|m| m.subject.starts_with("Updated"))
+        .collect();
+    assert_eq!(updates.len(), 2, "the cancelled registrant is not told");
+    let (_, events) = calendar(&updates[0].calendars[0].2);
+    assert!(
+        updates[0].calendars[0]
+            .2
+            .replace("\r\n ", "")
+            .contains("DTSTART:20990609T080000Z")
+    );
+    assert_eq!(events[0].sequence, 1);
+
+    app.patch(&path, Some(&org.token), &json!({"status": "cancelled"}))
+        .await;
+    let raw = smtp.wait_for(8).await;
+    let cancels: Vec<Mail> = raw
+        .iter()
+        .map(|r| parse(r))
+        .filter(|m| m.subject.starts_with("Cancelled:"))
+        .collect();
+    assert_eq!(cancels.len(), 2);
+    let (method, events) = calendar(&cancels[0].calendars[0].2);
+    assert_eq!(method, "CANCEL");
+    assert_eq!(events[0].status, "CANCELLED");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_recording_goes_to_everyone_with_other_words_for_those_who_missed_it() {
+    let (app, smtp) = spawn_app_with_mail().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app.conference(&org, json!({})).await;
+    let slug = c["slug"].as_str().unwrap();
+    app.register(slug, "came@example.org", json!({})).await;
+    app.register(slug, "missed@example.org", json!({})).await;
+    smtp.wait_for(2).await;
+    app.execute("UPDATE registrations SET attended = true WHERE email = 'came@example.org'")
+        .await;
+    let path = format!("/api/v1/conferences/{}", c["id"].as_str().unwrap());
+    app.patch(
+        &path,
+        Some(&org.token),
+        &json!({"recording_url": "https://video.example.org/spring"}),
+    )
+    .await;
+    let raw = smtp.wait_for(4).await;
+    let came = mails_to(&raw, "came@example.org").pop().unwrap();
+    let missed = mails_to(&raw, "missed@example.org").pop().unwrap();
+    assert!(
+        came.subject.starts_with("The recording"),
+        "{}",
+        came.subject
+    );
+    assert!(
+        missed.subject.starts_with("Sorry we missed you"),
+        "{}",
+        missed.subject
+    );
+    assert!(missed.text.contains("https://video.example.org/spring"));
+    assert!(came.calendars.is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_smtp_outage_delays_mail_without_losing_any() {
+    let (app, mut smtp) = spawn_app_with_mail().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app.conference(&org, json!({})).await;
+    let slug = c["slug"].as_str().unwrap();
+    smtp.stop();
+    for i in 0..3 {
+        assert_eq!(
+            app.register(slug, &format!("p{i}@example.org"), json!({}))
+                .await
+                .status,
+            StatusCode::CREATED
+        );
+    }
+    // Attempts fail and are recorded while the server is down.
+    let mut failed_attempts = 0;
+    for _ in 0..100 {
+        failed_attempts = app
+            .count_rows("SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL AND attempts > 0 AND last_error IS NOT NULL")
+            .await;
+        if failed_attempts == 3 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(failed_attempts, 3);
+    assert!(smtp.messages().is_empty());
+    smtp.resume().await;
+    let raw = smtp.wait_for(3).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(smtp.messages().len(), 3, "each mail once");
+    let mut ids: Vec<String> = raw.iter().map(|r| parse(r).message_id).collect();
+    ids.dedup();
+    assert_eq!(ids.len(), 3);
+    assert_eq!(
+        app.count_rows("SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL")
+            .await,
+        0
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_workers_on_one_database_send_each_mail_once() {
+    let (app, smtp) = spawn_app_with_mail().await;
+    let url = smtp.url();
+    let second = spawn_instance(&app.db_url, move |s| s.smtp_url = Some(url.into())).await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app.conference(&org, json!({})).await;
+    let slug = c["slug"].as_str().unwrap();
+    for i in 0..30 {
+        let instance = if i % 2 == 0 { &app } else { &second };
+        instance
+            .register(slug, &format!("p{i}@example.org"), json!({}))
+            .await;
+    }
+    smtp.wait_for(30).await;
+    tokio::time::sleep(Duration::from_millis(700)).await;
+    let raw = smtp.messages();
+    assert_eq!(raw.len(), 30);
+    let mut recipients: Vec<String> = raw.iter().map(|r| parse(r).to).collect();
+    recipients.sort();
+    recipients.dedup();
+    assert_eq!(recipients.len(), 30);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_current_invite_and_the_public_feed_are_served() {
+    let (app, _smtp) = spawn_app_with_mail().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app.conference(&org, json!({"capacity": 1})).await;
+    app.session(&org, c["id"].as_str().unwrap(), json!({}))
+        .await;
+    let slug = c["slug"].as_str().unwrap();
+    let ana = app.register(slug, "ana@example.org", json!({})).await;
+    let jonas = app.register(slug, "jonas@example.net", json!({})).await;
+
+    let url = format!(
+        "{}{}/invite.ics",
+        app.address,
+        TestApp::manage_path(&ana.body["manage_url"])
+    );
+    let r = reqwest::get(&url).await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(
+        r.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/calendar")
+    );
+    let (method, events) = calendar(&r.text().await.unwrap());
+    assert_eq!(method, "REQUEST");
+    assert_eq!(events.len(), 1);
+
+    let waiting = format!(
+        "{}{}/invite.ics",
+        app.address,
+        TestApp::manage_path(&jonas.body["manage_url"])
+    );
+    assert_eq!(
+        reqwest::get(&waiting).await.unwrap().status(),
+        StatusCode::CONFLICT
+    );
+
+    app.delete(&TestApp::manage_path(&ana.body["manage_url"]), None)
+        .await;
+    let (method, events) = calendar(&reqwest::get(&url).await.unwrap().text().await.unwrap());
+    assert_eq!(method, "CANCEL");
+    assert_eq!(events[0].status, "CANCELLED");
+
+    let feed = reqwest::get(format!("{}/c/{slug}/calendar.ics", app.address))
+        .await
+        .unwrap();
+    assert_eq!(feed.status(), StatusCode::OK);
+    let body = feed.text().await.unwrap();
+    assert!(
+        !body.contains("meet.example.org"),
+        "the feed never carries the join link"
+    );
+    let (method, events) = calendar(&body);
+    assert_eq!(method, "PUBLISH");
+    assert_eq!(events.len(), 1);
+    assert_eq!(
+        reqwest::get(format!("{}/c/nope/calendar.ics", app.address))
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn without_smtp_mail_is_written_as_eml_files() {
+    let dir = std::env::temp_dir().join(format!("convene-eml-{}", uuid::Uuid::new_v4().simple()));
+    let mail_dir = dir.clone();
+    let app = crate::helpers::spawn_app_with(move |s| s.mail_dir = mail_dir).await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app.conference(&org, json!({})).await;
+    app.register(c["slug"].as_str().unwrap(), "ana@example.org", json!({}))
+        .await;
+    let mut files = Vec::new();
+    for _ in 0..100 {
+        files = std::fs::read_dir(&dir)
+            .map(|d| d.flatten().map(|e| e.path()).collect())
+            .unwrap_or_default();
+        files.retain(|p: &std::path::PathBuf| p.extension().is_some_and(|e| e == "eml"));
+        if !files.is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(files.len(), 1);
+    let mail = parse(&std::fs::read(&files[0]).unwrap());
+    assert_eq!(mail.to, "ana@example.org");
+    assert_eq!(mail.calendars.len(), 2);
+    let _ = std::fs::remove_dir_all(&dir);
+}
