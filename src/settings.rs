@@ -69,7 +69,7 @@ impl Settings {
             body_limit: number("BODY_LIMIT_BYTES", 64 * 1024)?,
             log_format,
             smtp_url: var("SMTP_URL").map(SecretString::from),
-            smtp_pool_size: number("SMTP_POOL_SIZE", 4)?.clamp(1, 64) as u32,
+            smtp_pool_size: number("SMTP_POOL_SIZE", 8)?.clamp(1, 64) as u32,
             smtp_timeout: Duration::from_secs(number("SMTP_TIMEOUT_SECONDS", 30)?.max(1) as u64),
             mail_dir: PathBuf::from(var("MAIL_DIR").unwrap_or_else(|| "./data/mail".into())),
             mail_from: var("MAIL_FROM").unwrap_or_else(|| DEFAULT_MAIL_FROM.into()),

@@ -121,6 +121,11 @@ impl Application {
         self.port
     }
 
+    /// Stops the server (and then the worker) from the outside, as SIGTERM does.
+    pub fn server_handle(&self) -> actix_web::dev::ServerHandle {
+        self.server.handle()
+    }
+
     pub fn base_url(&self) -> &str {
         &self.base_url
     }

@@ -413,3 +413,48 @@ pub async fn mail_data_by_token(
     let row = find_by_token(&mut conn, token_hash, false).await?;
     outbox::load_for(&mut conn, row.id).await
 }
+
+/// Where a join link leads, if anywhere.
+pub enum JoinOutcome {
+    /// Recorded: send the registrant on to this address.
+    Redirect(String),
+    /// The registration holds no confirmed place (waitlisted, pending, cancelled).
+    NotConfirmed,
+    /// Confirmed, but the conference has no online link (yet).
+    NoLink,
+}
+
+/// Follows a personal join link: a confirmed registrant's join is recorded
+/// (first and last time, count; it marks them attended) before the redirect.
+pub async fn follow_join_link(pool: &DbPool, join_hash: &[u8]) -> Result<JoinOutcome, AppError> {
+    use super::schema::conferences;
+    let mut conn = pool.get().await?;
+    let (id, status, online_url): (Uuid, String, Option<String>) = registrations::table
+        .inner_join(conferences::table)
+        .filter(registrations::join_token_hash.eq(join_hash))
+        .select((
+            registrations::id,
+            registrations::status,
+            conferences::online_url,
+        ))
+        .first(&mut conn)
+        .await?;
+    if RegistrationStatus::parse(&status) != Some(RegistrationStatus::Confirmed) {
+        return Ok(JoinOutcome::NotConfirmed);
+    }
+    let Some(url) = online_url else {
+        return Ok(JoinOutcome::NoLink);
+    };
+    diesel::update(registrations::table.find(id))
+        .set((
+            registrations::joined_first_at.eq(diesel::dsl::sql::<
+                diesel::sql_types::Nullable<diesel::sql_types::Timestamptz>,
+            >("coalesce(joined_first_at, now())")),
+            registrations::joined_last_at.eq(Some(Utc::now())),
+            registrations::join_count.eq(registrations::join_count + 1),
+            registrations::attended.eq(true),
+        ))
+        .execute(&mut conn)
+        .await?;
+    Ok(JoinOutcome::Redirect(url))
+}

@@ -93,6 +93,9 @@ diesel::table! {
         cancelled_at -> Nullable<Timestamptz>,
         invite_sequence -> Int4,
         join_token_hash -> Nullable<Bytea>,
+        joined_first_at -> Nullable<Timestamptz>,
+        joined_last_at -> Nullable<Timestamptz>,
+        join_count -> Int4,
     }
 }
 

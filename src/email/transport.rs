@@ -54,14 +54,11 @@ impl Mailer {
     pub async fn send(&self, id: Uuid, message: &Message) -> Result<(), SendError> {
         match self {
             Mailer::Smtp { transport, timeout } => {
-                // lettre's own timeout covers only connecting.
-                match tokio::time::timeout(*timeout, transport.send(message.clone())).await {
-                    Ok(Ok(_)) => Ok(()),
-                    Ok(Err(e)) if e.is_permanent() => Err(SendError::Permanent(e.to_string())),
-                    Ok(Err(e)) => Err(SendError::Transient(e.to_string())),
-                    Err(_) => Err(SendError::Transient(format!(
-                        "no answer within {timeout:?}"
-                    ))),
+                match send_smtp(transport, *timeout, message).await {
+                    // A pooled connection the server has closed fails once:
+                    // the second try gets a fresh one.
+                    Err(SendError::Transient(_)) => send_smtp(transport, *timeout, message).await,
+                    other => other,
                 }
             }
             Mailer::Files { dir } => {
@@ -77,5 +74,21 @@ impl Mailer {
                 tokio::fs::rename(&partial, &path).await.map_err(io)
             }
         }
+    }
+}
+
+async fn send_smtp(
+    transport: &AsyncSmtpTransport<Tokio1Executor>,
+    timeout: Duration,
+    message: &Message,
+) -> Result<(), SendError> {
+    // lettre's own timeout covers only connecting.
+    match tokio::time::timeout(timeout, transport.send(message.clone())).await {
+        Ok(Ok(_)) => Ok(()),
+        Ok(Err(e)) if e.is_permanent() => Err(SendError::Permanent(e.to_string())),
+        Ok(Err(e)) => Err(SendError::Transient(e.to_string())),
+        Err(_) => Err(SendError::Transient(format!(
+            "no answer within {timeout:?}"
+        ))),
     }
 }

@@ -3,6 +3,7 @@
 mod conferences;
 mod feeds;
 mod health;
+mod join;
 mod manage;
 mod organizers;
 mod public;
@@ -58,6 +59,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .default_service(web::to(not_found)),
         )
         .route("/c/{slug}/calendar.ics", web::get().to(feeds::calendar))
+        .route("/j/{token}", web::get().to(join::follow))
         .default_service(web::to(not_found));
 }
 

@@ -510,3 +510,49 @@ async fn without_smtp_mail_is_written_as_eml_files() {
     assert_eq!(mail.calendars.len(), 2);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_join_link_leads_confirmed_people_online_and_records_it() {
+    let (app, smtp) = spawn_app_with_mail().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app.conference(&org, json!({"capacity": 1})).await;
+    let slug = c["slug"].as_str().unwrap();
+    app.register(slug, "ana@example.org", json!({})).await;
+    let jonas = app.register(slug, "jonas@example.net", json!({})).await;
+    let raw = smtp.wait_for(2).await;
+    let ana = mails_to(&raw, "ana@example.org").pop().unwrap();
+    let join = ana
+        .text
+        .split_whitespace()
+        .find(|w| w.contains("/j/"))
+        .unwrap()
+        .to_owned();
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    for _ in 0..2 {
+        let r = client.get(&join).send().await.unwrap();
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        assert_eq!(r.headers()["location"], "https://meet.example.org/j/812345");
+    }
+    assert_eq!(
+        app.count_rows("SELECT join_count::bigint AS n FROM registrations WHERE email = 'ana@example.org' AND attended AND joined_first_at <= joined_last_at")
+            .await,
+        2
+    );
+    // A waitlisted registrant's link leads nowhere; nor does a cancelled one's.
+    let jonas_join = join.replace(join.rsplit('/').next().unwrap(), &"x".repeat(43));
+    assert_eq!(
+        client.get(&jonas_join).send().await.unwrap().status(),
+        StatusCode::NOT_FOUND
+    );
+    let jonas_mail = mails_to(&raw, "jonas@example.net").pop().unwrap();
+    assert!(!jonas_mail.text.contains("/j/"));
+    app.delete(&TestApp::manage_path(&jonas.body["manage_url"]), None)
+        .await;
+    app.execute("UPDATE registrations SET status = 'cancelled', cancelled_at = now() WHERE email = 'ana@example.org'").await;
+    let r = client.get(&join).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    assert!(!r.text().await.unwrap().contains("meet.example.org"));
+}

@@ -1,0 +1,44 @@
+//! `GET /j/{token}`: the personal join link of an online event.
+
+use actix_web::http::header;
+use actix_web::{HttpResponse, web};
+
+use crate::db::registrations::{self, JoinOutcome};
+use crate::domain::secret;
+use crate::error::AppError;
+use crate::startup::AppState;
+
+pub async fn follow(
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    if !secret::looks_valid(&token) {
+        return Err(AppError::NotFound);
+    }
+    let page = |status: actix_web::http::StatusCode, message: &str| {
+        HttpResponse::build(status)
+            .content_type("text/html; charset=utf-8")
+            .insert_header((header::CACHE_CONTROL, "no-store"))
+            .body(format!(
+                "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Join</title>\
+                 <body style=\"font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto\"><p>{message}</p></body></html>"
+            ))
+    };
+    Ok(
+        match registrations::follow_join_link(&state.pool, &secret::hash(&token)).await? {
+            JoinOutcome::Redirect(url) => HttpResponse::SeeOther()
+                .insert_header((header::LOCATION, url))
+                .insert_header((header::CACHE_CONTROL, "no-store"))
+                .insert_header(("Referrer-Policy", "no-referrer"))
+                .finish(),
+            JoinOutcome::NotConfirmed => page(
+                actix_web::http::StatusCode::FORBIDDEN,
+                "This join link works only for a confirmed place. Check your registration through the link in your mail.",
+            ),
+            JoinOutcome::NoLink => page(
+                actix_web::http::StatusCode::CONFLICT,
+                "The organizers have not published the online link yet. Please try again closer to the start.",
+            ),
+        },
+    )
+}
