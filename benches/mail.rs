@@ -140,6 +140,7 @@ async fn run() {
     }
     drop(conn);
     let _ = smtp.kill();
+    let _ = smtp.wait();
     if let Ok(mut admin) = AsyncPgConnection::establish(&format!("{SERVER}/postgres")).await {
         let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"))
             .execute(&mut admin)
