@@ -6,6 +6,7 @@ pub mod display;
 pub mod domain;
 pub mod email;
 pub mod error;
+pub mod export;
 pub mod extract;
 pub mod routes;
 pub mod settings;

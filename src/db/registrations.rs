@@ -18,6 +18,7 @@ use crate::error::AppError;
 pub struct RegistrationRow {
     pub id: Uuid,
     pub conference_id: Uuid,
+    pub seq: i64,
     pub email: String,
     pub name: String,
     pub organization: Option<String>,
@@ -369,13 +370,43 @@ pub async fn list(
 ) -> Result<Vec<Registration>, AppError> {
     let mut conn = pool.get().await?;
     find_owned(&mut conn, organizer_id, conference_id).await?;
+    let page = Page::Offset {
+        offset: filter.offset,
+        limit: filter.limit,
+    };
+    filtered_page(&mut conn, conference_id, filter, page).await
+}
+
+/// Which slice of a filtered list to read.
+#[derive(Debug, Clone, Copy)]
+pub enum Page {
+    Offset {
+        offset: i64,
+        limit: i64,
+    },
+    /// Keyset paging for long reads (exports): the rows after `seq`.
+    After {
+        seq: i64,
+        limit: i64,
+    },
+}
+
+/// One page of the list with the organizer's filters, oldest first.
+pub async fn filtered_page(
+    conn: &mut Conn,
+    conference_id: Uuid,
+    filter: &ListFilter,
+    page: Page,
+) -> Result<Vec<Registration>, AppError> {
     let mut query = registrations::table
         .filter(registrations::conference_id.eq(conference_id))
         .select(RegistrationRow::as_select())
         .order(registrations::seq.asc())
-        .limit(filter.limit)
-        .offset(filter.offset)
         .into_boxed();
+    query = match page {
+        Page::Offset { offset, limit } => query.offset(offset).limit(limit),
+        Page::After { seq, limit } => query.filter(registrations::seq.gt(seq)).limit(limit),
+    };
     if let Some(status) = filter.status {
         query = query.filter(registrations::status.eq(status.as_str()));
     }
@@ -400,8 +431,8 @@ pub async fn list(
                 .or(registrations::organization.ilike(pattern)),
         );
     }
-    let rows = query.load(&mut conn).await?;
-    with_sessions(&mut conn, rows).await
+    let rows = query.load(conn).await?;
+    with_sessions(conn, rows).await
 }
 
 /// What an invite is made from, for the holder of a manage link.
@@ -445,16 +476,27 @@ pub async fn follow_join_link(pool: &DbPool, join_hash: &[u8]) -> Result<JoinOut
     let Some(url) = online_url else {
         return Ok(JoinOutcome::NoLink);
     };
-    diesel::update(registrations::table.find(id))
-        .set((
-            registrations::joined_first_at.eq(diesel::dsl::sql::<
-                diesel::sql_types::Nullable<diesel::sql_types::Timestamptz>,
-            >("coalesce(joined_first_at, now())")),
-            registrations::joined_last_at.eq(Some(Utc::now())),
-            registrations::join_count.eq(registrations::join_count + 1),
-            registrations::attended.eq(true),
-        ))
-        .execute(&mut conn)
-        .await?;
+    conn.transaction(async |conn| {
+        diesel::update(registrations::table.find(id))
+            .set((
+                registrations::joined_first_at.eq(diesel::dsl::sql::<
+                    diesel::sql_types::Nullable<diesel::sql_types::Timestamptz>,
+                >(
+                    "coalesce(joined_first_at, now())"
+                )),
+                registrations::joined_last_at.eq(Some(Utc::now())),
+                registrations::join_count.eq(registrations::join_count + 1),
+            ))
+            .execute(conn)
+            .await?;
+        super::attendance::record(
+            conn,
+            id,
+            None,
+            crate::domain::attendance::CheckInMethod::JoinLink,
+        )
+        .await
+    })
+    .await?;
     Ok(JoinOutcome::Redirect(url))
 }

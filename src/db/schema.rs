@@ -17,6 +17,15 @@ diesel::table! {
 }
 
 diesel::table! {
+    check_ins (registration_id) {
+        registration_id -> Uuid,
+        session_id -> Nullable<Uuid>,
+        method -> Text,
+        checked_in_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     conferences (id) {
         id -> Uuid,
         organizer_id -> Uuid,
@@ -137,6 +146,8 @@ diesel::table! {
 }
 
 diesel::joinable!(api_tokens -> organizers (organizer_id));
+diesel::joinable!(check_ins -> registrations (registration_id));
+diesel::joinable!(check_ins -> sessions (session_id));
 diesel::joinable!(conferences -> organizers (organizer_id));
 diesel::joinable!(outbox -> conferences (conference_id));
 diesel::joinable!(outbox -> registrations (registration_id));
@@ -152,6 +163,7 @@ diesel::joinable!(speakers -> sessions (session_id));
 diesel::allow_tables_to_appear_in_same_query!(
     api_tokens,
     app_secrets,
+    check_ins,
     conferences,
     organizers,
     outbox,

@@ -4,7 +4,7 @@ use uuid::Uuid;
 
 use super::DbPool;
 use super::conferences::find_owned;
-use super::schema::{registration_sessions, registrations, sessions};
+use super::schema::{check_ins, registration_sessions, registrations, sessions};
 use crate::domain::registration::RegistrationStatus;
 use crate::domain::stats::{ConferenceStats, Counts, SessionStats, StatusCount};
 use crate::error::AppError;
@@ -68,6 +68,13 @@ pub async fn for_conference(
         ))
         .load(&mut conn)
         .await?;
+    let session_ids: Vec<Uuid> = session_rows.iter().map(|(id, ..)| *id).collect();
+    let session_check_ins: Vec<(Option<Uuid>, i64)> = check_ins::table
+        .filter(check_ins::session_id.eq_any(&session_ids))
+        .group_by(check_ins::session_id)
+        .select((check_ins::session_id, diesel::dsl::count_star()))
+        .load(&mut conn)
+        .await?;
     let sessions = session_rows
         .into_iter()
         .map(|(id, title, capacity)| {
@@ -84,7 +91,12 @@ pub async fn for_conference(
                 registered: c.registered,
                 confirmed: c.confirmed,
                 waitlisted: c.waitlisted,
-                attended: c.attended,
+                // Checked in to this session, by any means.
+                attended: session_check_ins
+                    .iter()
+                    .find(|(s, _)| *s == Some(id))
+                    .map(|(_, n)| *n)
+                    .unwrap_or(0),
             }
         })
         .collect();

@@ -1,5 +1,6 @@
 //! Rules of the registration service as plain types and functions: no I/O, unit-tested.
 
+pub mod attendance;
 pub mod conference;
 pub mod email;
 pub mod mail;

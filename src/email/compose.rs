@@ -69,6 +69,10 @@ pub struct MailContext {
     sessions: Vec<SessionContext>,
     manage_url: String,
     join_url: Option<String>,
+    /// For confirmed registrants of events held in a room: the organizer's
+    /// check-in link, and its QR code as rows of `#` (dark) and `.` (light).
+    check_in_url: Option<String>,
+    check_in_qr: Option<Vec<String>>,
     attended: bool,
 }
 
@@ -104,6 +108,13 @@ pub fn context(data: &MailData, links: &Links<'_>) -> MailContext {
     let c = &data.conference;
     let tz = c.tz();
     let row = &data.registration.row;
+    let in_a_room = c.format != "online";
+    let check_in = (in_a_room && row.status() == RegistrationStatus::Confirmed).then(|| {
+        format!(
+            "{}/api/v1/conferences/{}/registrations/{}/check-in",
+            links.base_url, c.id, row.id
+        )
+    });
     MailContext {
         conference: ConferenceContext {
             title: c.title.clone(),
@@ -133,8 +144,32 @@ pub fn context(data: &MailData, links: &Links<'_>) -> MailContext {
             .collect(),
         manage_url: links.manage_url(row.id),
         join_url: links.join_url_for(data),
+        check_in_url: check_in.clone(),
+        check_in_qr: check_in.as_deref().and_then(qr_rows),
         attended: row.attended,
     }
+}
+
+/// A QR code as text rows with a quiet zone, for a table in the HTML mail:
+/// it shows in every mail client, with no image to block.
+fn qr_rows(data: &str) -> Option<Vec<String>> {
+    let code = qrcode::QrCode::new(data.as_bytes()).ok()?;
+    let width = code.width();
+    let colors = code.to_colors();
+    const QUIET: usize = 2;
+    let blank = ".".repeat(width + 2 * QUIET);
+    let mut rows = vec![blank.clone(); QUIET];
+    for line in colors.chunks(width) {
+        let mut row = ".".repeat(QUIET);
+        row.extend(
+            line.iter()
+                .map(|c| if *c == qrcode::Color::Dark { '#' } else { '.' }),
+        );
+        row.push_str(&".".repeat(QUIET));
+        rows.push(row);
+    }
+    rows.extend(std::iter::repeat_n(blank, QUIET));
+    Some(rows)
 }
 
 /// The registrant's invite: one event for the conference and one per chosen

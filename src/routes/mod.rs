@@ -1,5 +1,6 @@
 //! The route table, in one place. Handlers only extract, call and answer.
 
+mod attendance;
 mod conferences;
 mod feeds;
 mod health;
@@ -14,6 +15,9 @@ pub mod views;
 use actix_web::web;
 
 use crate::error::AppError;
+
+/// Largest participant report accepted, in bytes.
+const IMPORT_LIMIT: usize = 20 * 1024 * 1024;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/healthz", web::get().to(health::healthz))
@@ -40,6 +44,20 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .route(
                     "/conferences/{id}/stats",
                     web::get().to(registrations::stats),
+                )
+                .route(
+                    "/conferences/{id}/registrations/{rid}/check-in",
+                    web::post().to(attendance::check_in),
+                )
+                .service(
+                    web::resource("/conferences/{id}/attendance/import")
+                        // A report of tens of thousands of rows is several megabytes.
+                        .app_data(web::PayloadConfig::new(IMPORT_LIMIT))
+                        .route(web::post().to(attendance::import)),
+                )
+                .route(
+                    "/conferences/{id}/export",
+                    web::get().to(attendance::export),
                 )
                 .route(
                     "/public/conferences/{slug}",

@@ -446,6 +446,29 @@ impl TestApp {
     }
 
     /// The path of the token routes for a manage URL.
+    /// A GET whose answer is a file: status, content type and bytes.
+    pub async fn download(&self, path: &str, token: &str) -> (StatusCode, String, Vec<u8>) {
+        let r = self
+            .client
+            .get(format!("{}{}", self.address, path))
+            .bearer_auth(token)
+            .send()
+            .await
+            .expect("request");
+        let status = r.status();
+        let content_type = r
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        (
+            status,
+            content_type,
+            r.bytes().await.expect("body").to_vec(),
+        )
+    }
+
     /// Runs a statement straight against the database (for states no route makes yet).
     pub async fn execute(&self, sql: &str) {
         let mut conn = AsyncPgConnection::establish(&self.db_url)

@@ -3,9 +3,11 @@
 
 mod helpers;
 
+mod attendance;
 mod bad_input;
 mod capacity;
 mod conferences;
+mod export;
 mod health;
 mod mail;
 mod manage;

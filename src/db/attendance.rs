@@ -1,0 +1,163 @@
+//! Check-ins, by hand, by join link or from a participant report.
+
+use diesel::prelude::*;
+use diesel_async::{AsyncConnection, RunQueryDsl};
+use uuid::Uuid;
+
+use super::conferences::find_owned;
+use super::registrations::{Registration, RegistrationRow};
+use super::schema::{check_ins, registration_sessions, registrations};
+use super::sql::lower;
+use super::{Conn, DbPool};
+use crate::domain::attendance::CheckInMethod;
+use crate::domain::registration::RegistrationStatus;
+use crate::error::AppError;
+
+/// Records that the registrant came (to the conference, or to one session):
+/// once, whatever the number of calls, and marks them attended.
+pub async fn record(
+    conn: &mut Conn,
+    registration_id: Uuid,
+    session_id: Option<Uuid>,
+    method: CheckInMethod,
+) -> Result<(), AppError> {
+    diesel::insert_into(check_ins::table)
+        .values((
+            check_ins::registration_id.eq(registration_id),
+            check_ins::session_id.eq(session_id),
+            check_ins::method.eq(method.as_str()),
+        ))
+        .on_conflict_do_nothing()
+        .execute(conn)
+        .await?;
+    diesel::update(registrations::table.find(registration_id))
+        .set((
+            registrations::attended.eq(true),
+            registrations::checked_in_at.eq(diesel::dsl::sql::<
+                diesel::sql_types::Nullable<diesel::sql_types::Timestamptz>,
+            >("coalesce(checked_in_at, now())")),
+        ))
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// The organizer's check-in of a confirmed registrant.
+pub async fn check_in(
+    pool: &DbPool,
+    organizer_id: Uuid,
+    conference_id: Uuid,
+    registration_id: Uuid,
+    session_id: Option<Uuid>,
+) -> Result<Registration, AppError> {
+    let mut conn = pool.get().await?;
+    conn.transaction(async |conn| {
+        find_owned(conn, organizer_id, conference_id).await?;
+        let row: RegistrationRow = registrations::table
+            .filter(registrations::id.eq(registration_id))
+            .filter(registrations::conference_id.eq(conference_id))
+            .select(RegistrationRow::as_select())
+            .for_update()
+            .first(conn)
+            .await?;
+        if row.status() != RegistrationStatus::Confirmed {
+            return Err(AppError::Conflict(format!(
+                "only confirmed registrants can be checked in; this one is {}",
+                row.status
+            )));
+        }
+        let chosen: Vec<Uuid> = registration_sessions::table
+            .filter(registration_sessions::registration_id.eq(row.id))
+            .select(registration_sessions::session_id)
+            .load(conn)
+            .await?;
+        if let Some(session) = session_id
+            && !chosen.contains(&session)
+        {
+            return Err(AppError::invalid(
+                "session_id",
+                "the registrant did not choose this session",
+            ));
+        }
+        record(conn, row.id, session_id, CheckInMethod::Manual).await?;
+        let row: RegistrationRow = registrations::table
+            .find(row.id)
+            .select(RegistrationRow::as_select())
+            .first(conn)
+            .await?;
+        Ok(Registration {
+            row,
+            sessions: chosen,
+        })
+    })
+    .await
+}
+
+pub struct ImportOutcome {
+    pub matched: usize,
+    pub unmatched: Vec<String>,
+}
+
+/// Marks every active registrant whose address is in `attended` (lowercased)
+/// as attended, in one transaction whatever the size of the report.
+pub async fn import(
+    pool: &DbPool,
+    organizer_id: Uuid,
+    conference_id: Uuid,
+    attended: &[String],
+) -> Result<ImportOutcome, AppError> {
+    let mut conn = pool.get().await?;
+    conn.transaction(async |conn| {
+        find_owned(conn, organizer_id, conference_id).await?;
+        let found: Vec<(Uuid, String)> = registrations::table
+            .filter(registrations::conference_id.eq(conference_id))
+            .filter(registrations::status.ne(RegistrationStatus::Cancelled.as_str()))
+            .filter(lower(registrations::email).eq_any(attended))
+            .select((registrations::id, lower(registrations::email)))
+            .load(conn)
+            .await?;
+        let ids: Vec<Uuid> = found.iter().map(|(id, _)| *id).collect();
+        let rows: Vec<_> = ids
+            .iter()
+            .map(|id| {
+                (
+                    check_ins::registration_id.eq(*id),
+                    check_ins::session_id.eq(None::<Uuid>),
+                    check_ins::method.eq(CheckInMethod::Import.as_str()),
+                )
+            })
+            .collect();
+        for chunk in rows.chunks(10_000) {
+            diesel::insert_into(check_ins::table)
+                .values(chunk)
+                .on_conflict_do_nothing()
+                .execute(conn)
+                .await?;
+        }
+        for chunk in ids.chunks(10_000) {
+            diesel::update(registrations::table.filter(registrations::id.eq_any(chunk)))
+                .set((
+                    registrations::attended.eq(true),
+                    registrations::checked_in_at.eq(diesel::dsl::sql::<
+                        diesel::sql_types::Nullable<diesel::sql_types::Timestamptz>,
+                    >(
+                        "coalesce(checked_in_at, now())"
+                    )),
+                ))
+                .execute(conn)
+                .await?;
+        }
+        let matched: std::collections::HashSet<&str> =
+            found.iter().map(|(_, e)| e.as_str()).collect();
+        let unmatched = attended
+            .iter()
+            .filter(|e| !matched.contains(e.as_str()))
+            .cloned()
+            .collect();
+        Ok(ImportOutcome {
+            matched: matched.len(),
+            unmatched,
+        })
+    })
+    .await
+}

@@ -1,0 +1,182 @@
+//! The attendee list as a file: CSV (RFC 4180, UTF-8, header row), JSON and
+//! XLSX, written page by page so any number of registrations fits in memory.
+
+use std::collections::HashMap;
+
+use bytes::Bytes;
+use chrono_tz::Tz;
+use rust_xlsxwriter::{Format, Workbook, XlsxError};
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::db::registrations::Registration;
+use crate::domain::attendance::neutralize_formula;
+
+pub const COLUMNS: [&str; 10] = [
+    "registration_id",
+    "name",
+    "email",
+    "organization",
+    "category",
+    "status",
+    "sessions",
+    "registered_at",
+    "checked_in_at",
+    "attended",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ExportFormat {
+    Csv,
+    Xlsx,
+    Json,
+}
+
+impl ExportFormat {
+    pub fn content_type(self) -> &'static str {
+        match self {
+            ExportFormat::Csv => "text/csv; charset=utf-8",
+            ExportFormat::Json => "application/json",
+            ExportFormat::Xlsx => {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            }
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Csv => "csv",
+            ExportFormat::Json => "json",
+            ExportFormat::Xlsx => "xlsx",
+        }
+    }
+}
+
+/// One line of the attendee list.
+#[derive(Debug, Serialize)]
+pub struct ExportRow {
+    pub registration_id: Uuid,
+    pub name: String,
+    pub email: String,
+    pub organization: Option<String>,
+    pub category: Option<String>,
+    pub status: String,
+    pub sessions: Vec<String>,
+    pub registered_at: String,
+    pub checked_in_at: Option<String>,
+    pub attended: bool,
+}
+
+impl ExportRow {
+    pub fn new(r: &Registration, session_titles: &HashMap<Uuid, String>, tz: Tz) -> Self {
+        let row = &r.row;
+        let local =
+            |t: chrono::DateTime<chrono::Utc>| t.with_timezone(&tz).fixed_offset().to_rfc3339();
+        ExportRow {
+            registration_id: row.id,
+            name: row.name.clone(),
+            email: row.email.clone(),
+            organization: row.organization.clone(),
+            category: row.category.clone(),
+            status: row.status.clone(),
+            sessions: r
+                .sessions
+                .iter()
+                .filter_map(|s| session_titles.get(s).cloned())
+                .collect(),
+            registered_at: local(row.created_at),
+            checked_in_at: row.checked_in_at.map(local),
+            attended: row.attended,
+        }
+    }
+
+    /// The text cells, formula-guarded, in column order.
+    fn cells(&self) -> [String; 10] {
+        let guard = |s: &str| neutralize_formula(s).into_owned();
+        [
+            self.registration_id.to_string(),
+            guard(&self.name),
+            guard(&self.email),
+            guard(self.organization.as_deref().unwrap_or("")),
+            guard(self.category.as_deref().unwrap_or("")),
+            self.status.clone(),
+            guard(&self.sessions.join("; ")),
+            self.registered_at.clone(),
+            self.checked_in_at.clone().unwrap_or_default(),
+            if self.attended {
+                "yes".into()
+            } else {
+                "no".into()
+            },
+        ]
+    }
+}
+
+pub fn csv_chunk(rows: &[ExportRow], with_header: bool) -> Result<Bytes, csv::Error> {
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::with_capacity(rows.len() * 160));
+    if with_header {
+        writer.write_record(COLUMNS)?;
+    }
+    for row in rows {
+        writer.write_record(row.cells())?;
+    }
+    writer
+        .into_inner()
+        .map(Bytes::from)
+        .map_err(|e| csv::Error::from(e.into_error()))
+}
+
+/// A piece of one JSON array: `[` before the first row, `,` between rows.
+pub fn json_chunk(rows: &[ExportRow], first: bool) -> Result<Bytes, serde_json::Error> {
+    let mut out = Vec::with_capacity(rows.len() * 300);
+    for (i, row) in rows.iter().enumerate() {
+        out.push(if first && i == 0 { b'[' } else { b',' });
+        serde_json::to_writer(&mut out, row)?;
+    }
+    Ok(Bytes::from(out))
+}
+
+/// An XLSX workbook written in constant memory: rows go to a temporary file
+/// as they come, and the file is zipped at the end.
+pub struct XlsxExport {
+    workbook: Workbook,
+    next_row: u32,
+}
+
+impl XlsxExport {
+    pub fn new() -> Result<Self, XlsxError> {
+        let mut workbook = Workbook::new();
+        let bold = Format::new().set_bold();
+        let sheet = workbook.add_worksheet_with_constant_memory()?;
+        sheet.set_name("Attendees")?;
+        for (i, title) in COLUMNS.iter().enumerate() {
+            sheet.write_string_with_format(0, i as u16, *title, &bold)?;
+        }
+        Ok(XlsxExport {
+            workbook,
+            next_row: 1,
+        })
+    }
+
+    pub fn push(&mut self, rows: &[ExportRow]) -> Result<(), XlsxError> {
+        let sheet = self.workbook.worksheet_from_index(0)?;
+        for row in rows {
+            for (i, cell) in row.cells().iter().enumerate() {
+                if i == 9 {
+                    sheet.write_boolean(self.next_row, i as u16, row.attended)?;
+                } else if !cell.is_empty() {
+                    sheet.write_string(self.next_row, i as u16, cell)?;
+                }
+            }
+            self.next_row += 1;
+        }
+        Ok(())
+    }
+
+    pub fn finish(mut self) -> Result<Vec<u8>, XlsxError> {
+        self.workbook.save_to_buffer()
+    }
+}
