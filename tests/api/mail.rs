@@ -556,3 +556,36 @@ async fn the_join_link_leads_confirmed_people_online_and_records_it() {
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
     assert!(!r.text().await.unwrap().contains("meet.example.org"));
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_in_person_confirmation_carries_a_check_in_qr_code_and_no_join_link() {
+    let (app, smtp) = spawn_app_with_mail().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app
+        .conference(
+            &org,
+            json!({"format": "in_person", "venue": "ICMPD, Vienna", "online_url": null}),
+        )
+        .await;
+    let r = app
+        .register(c["slug"].as_str().unwrap(), "ana@example.org", json!({}))
+        .await;
+    let raw = smtp.wait_for(1).await;
+    let mail = parse(&raw[0]);
+    assert!(mail.html.contains("Check-in QR code"), "{}", mail.html);
+    assert!(mail.html.contains("background:#000"));
+    let check_in = format!(
+        "/api/v1/conferences/{}/registrations/{}/check-in",
+        c["id"].as_str().unwrap(),
+        r.body["id"].as_str().unwrap()
+    );
+    assert!(mail.text.contains(&check_in), "{}", mail.text);
+    assert!(!mail.text.contains("/j/"));
+    let unfolded = mail.calendars[0].2.replace("\r\n ", "");
+    assert!(unfolded.contains("LOCATION:ICMPD\\, Vienna"), "{unfolded}");
+    // The link it encodes is the organizers' authenticated check-in route.
+    let anonymous = app.post(&check_in, None, &json!({})).await;
+    assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
+    let checked = app.post(&check_in, Some(&org.token), &json!({})).await;
+    assert_eq!(checked.status, StatusCode::OK);
+}
