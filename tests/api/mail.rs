@@ -541,6 +541,11 @@ async fn the_join_link_leads_confirmed_people_online_and_records_it() {
             .await,
         2
     );
+    assert_eq!(
+        app.count_rows("SELECT count(*) AS n FROM check_ins WHERE method = 'join_link'").await,
+        1,
+        "joining twice is one attendance"
+    );
     // A waitlisted registrant's link leads nowhere; nor does a cancelled one's.
     let jonas_join = join.replace(join.rsplit('/').next().unwrap(), &"x".repeat(43));
     assert_eq!(
