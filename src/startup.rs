@@ -31,6 +31,7 @@ pub struct AppState {
     pub key: SigningKey,
     /// Sender of mail and ORGANIZER of invites.
     pub mail_from: Mailbox,
+    pub pages: crate::web::pages::Pages,
 }
 
 pub struct Application {
@@ -94,15 +95,18 @@ impl Application {
             body_limit: settings.body_limit,
             key,
             mail_from,
+            pages: crate::web::pages::Pages::new(),
         });
         let body_limit = settings.body_limit;
         let server = HttpServer::new(move || {
             App::new()
+                .wrap(crate::web::security_headers())
                 .wrap(TracingLogger::default())
                 .app_data(state.clone())
                 .app_data(extract::payload_config(body_limit))
                 .app_data(extract::path_config())
                 .app_data(extract::query_config())
+                .configure(crate::web::configure)
                 .configure(routes::configure)
         })
         .listen(listener)

@@ -4,16 +4,12 @@ use actix_web::{HttpResponse, web};
 use chrono::Utc;
 
 use super::views::{PublicConferenceView, SessionView, local};
-use uuid::Uuid;
-
-use crate::db::registrations::TokenHashes;
 use crate::db::{conferences, registrations};
 use crate::domain::registration::{SignUp, SignUpRequest};
-use crate::domain::secret;
 use crate::error::AppError;
 use crate::extract::StrictJson;
+use crate::service;
 use crate::startup::AppState;
-use crate::telemetry::mask_email;
 
 pub async fn conference(
     state: web::Data<AppState>,
@@ -59,24 +55,11 @@ pub async fn sign_up(
     StrictJson(request): StrictJson<SignUpRequest>,
 ) -> Result<HttpResponse, AppError> {
     let sign_up = SignUp::parse(request)?;
-    let id = Uuid::now_v7();
-    let manage = secret::derive(&state.key, "manage", id);
-    let join = secret::derive(&state.key, "join", id);
-    let tokens = TokenHashes {
-        manage: &manage.hash,
-        join: &join.hash,
-    };
-    let outcome =
-        registrations::sign_up(&state.pool, &slug, id, &sign_up, &tokens, Utc::now()).await?;
-    tracing::info!(
-        registration = %outcome.id,
-        email = %mask_email(sign_up.email.as_str()),
-        status = outcome.status.as_str(),
-        "signed up"
-    );
+    let receipt = service::sign_up(&state, &slug, &sign_up).await?;
+    let outcome = receipt.signed_up;
     Ok(HttpResponse::Created().json(serde_json::json!({
         "id": outcome.id,
         "status": outcome.status,
-        "manage_url": format!("{}/r/{}", state.base_url, manage.plain),
+        "manage_url": receipt.manage_url,
     })))
 }

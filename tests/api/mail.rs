@@ -542,7 +542,8 @@ async fn the_join_link_leads_confirmed_people_online_and_records_it() {
         2
     );
     assert_eq!(
-        app.count_rows("SELECT count(*) AS n FROM check_ins WHERE method = 'join_link'").await,
+        app.count_rows("SELECT count(*) AS n FROM check_ins WHERE method = 'join_link'")
+            .await,
         1,
         "joining twice is one attendance"
     );

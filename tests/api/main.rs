@@ -5,6 +5,7 @@ mod helpers;
 
 mod attendance;
 mod bad_input;
+mod browser;
 mod capacity;
 mod conferences;
 mod export;
@@ -13,6 +14,7 @@ mod mail;
 mod manage;
 mod organizers;
 mod ownership;
+mod pages;
 mod public;
 mod sessions;
 mod stats;

@@ -1,0 +1,57 @@
+//! `application/x-www-form-urlencoded` bodies, with repeated keys (checkboxes).
+
+use std::collections::BTreeMap;
+
+use uuid::Uuid;
+
+pub struct Form {
+    pairs: Vec<(String, String)>,
+}
+
+impl Form {
+    pub fn parse(body: &[u8]) -> Form {
+        Form {
+            pairs: url::form_urlencoded::parse(body).into_owned().collect(),
+        }
+    }
+
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn all(&self, name: &str) -> Vec<&str> {
+        self.pairs
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .collect()
+    }
+
+    /// Non-blank text, or none.
+    pub fn text(&self, name: &str) -> Option<String> {
+        self.get(name)
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_owned)
+    }
+
+    /// The checked session ids; anything that is not an id is an error.
+    pub fn uuids(&self, name: &str) -> Result<Vec<Uuid>, String> {
+        self.all(name)
+            .into_iter()
+            .map(|v| Uuid::parse_str(v).map_err(|_| "contains an unknown session".to_owned()))
+            .collect()
+    }
+
+    /// What the visitor typed, to show the form again as it was.
+    pub fn values(&self) -> BTreeMap<String, String> {
+        self.pairs
+            .iter()
+            .filter(|(k, _)| k != "sessions")
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    }
+}

@@ -1,0 +1,137 @@
+//! Server-rendered HTML pages: the public event pages and the manage page.
+//! They work without JavaScript; forms post back and show errors in place.
+
+pub mod forms;
+pub mod pages;
+pub mod public;
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
+use serde::Serialize;
+
+use crate::error::AppError;
+use crate::startup::AppState;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/", web::get().to(public::index))
+        .route("/static/style.css", web::get().to(style))
+        .route("/c/{slug}", web::get().to(public::conference))
+        .route("/c/{slug}/register", web::post().to(public::register))
+        .route("/r/{token}", web::get().to(public::manage))
+        .route("/r/{token}", web::post().to(public::change_sessions))
+        .route("/r/{token}/cancel", web::get().to(public::confirm_cancel))
+        .route("/r/{token}/cancel", web::post().to(public::cancel));
+}
+
+async fn style() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/css; charset=utf-8")
+        .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
+        .body(include_str!("../../static/style.css"))
+}
+
+/// Headers every answer carries: no framing, no sniffing, no leaking of
+/// manage links through the referrer, scripts from nowhere.
+pub fn security_headers() -> actix_web::middleware::DefaultHeaders {
+    actix_web::middleware::DefaultHeaders::new()
+        .add((
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; \
+             frame-ancestors 'none'; base-uri 'none'",
+        ))
+        .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .add((header::REFERRER_POLICY, "no-referrer"))
+        .add((header::X_FRAME_OPTIONS, "DENY"))
+}
+
+/// A page answering an error: the same meaning as the API's, as HTML.
+#[derive(Debug)]
+pub struct PageError(pub AppError);
+
+impl std::fmt::Display for PageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl From<AppError> for PageError {
+    fn from(e: AppError) -> Self {
+        PageError(e)
+    }
+}
+
+impl From<minijinja::Error> for PageError {
+    fn from(e: minijinja::Error) -> Self {
+        PageError(AppError::Internal(format!("page template: {e:#}")))
+    }
+}
+
+impl ResponseError for PageError {
+    fn status_code(&self) -> StatusCode {
+        self.0.status_code()
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let status = self.status_code();
+        let (title, detail) = match &self.0 {
+            AppError::NotFound => (
+                "Not found",
+                "There is nothing here. The link may be mistyped or no longer valid.".to_owned(),
+            ),
+            AppError::Internal(cause) => {
+                tracing::error!(%cause, "page failed");
+                (
+                    "Something went wrong",
+                    "The error has been logged. Please try again.".to_owned(),
+                )
+            }
+            other => (
+                status.canonical_reason().unwrap_or("Error"),
+                other.to_string(),
+            ),
+        };
+        let body = pages::Pages::new()
+            .render(
+                "error.html",
+                &serde_json::json!({"title": title, "detail": detail}),
+            )
+            .unwrap_or_else(|_| format!("<!doctype html><title>{title}</title><h1>{title}</h1>"));
+        HttpResponse::build(status)
+            .content_type("text/html; charset=utf-8")
+            .body(body)
+    }
+}
+
+pub fn html(
+    state: &AppState,
+    status: StatusCode,
+    template: &str,
+    context: &impl Serialize,
+) -> Result<HttpResponse, PageError> {
+    let body = state.pages.render(template, context)?;
+    Ok(HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .insert_header((header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
+        .body(body))
+}
+
+/// A form post must come from our own pages: browsers say where a request
+/// comes from, and a cross-site submission is refused.
+pub fn same_origin(req: &HttpRequest, base_url: &str) -> bool {
+    let headers = req.headers();
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        return matches!(site, "same-origin" | "none");
+    }
+    match headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
+        Some(origin) => {
+            base_url.starts_with(origin) || request_origin(req).as_deref() == Some(origin)
+        }
+        None => true,
+    }
+}
+
+fn request_origin(req: &HttpRequest) -> Option<String> {
+    let info = req.connection_info();
+    Some(format!("{}://{}", info.scheme(), info.host()))
+}

@@ -1,0 +1,393 @@
+//! The attendee's pages: events, the sign-up form, the manage page.
+
+use std::collections::BTreeMap;
+
+use actix_web::http::StatusCode;
+use actix_web::web::Bytes;
+use actix_web::{HttpRequest, HttpResponse, web};
+use chrono::Utc;
+use serde::Serialize;
+use uuid::Uuid;
+
+use super::forms::Form;
+use super::{PageError, html, same_origin};
+use crate::db::conferences::{self, ConferenceRow, PublicConference};
+use crate::db::registrations::{self, Registration};
+use crate::db::{listing, sessions};
+use crate::display;
+use crate::domain::registration::{
+    RegistrationChanges, RegistrationClosed, RegistrationStatus, SignUp, SignUpRequest,
+};
+use crate::domain::secret;
+use crate::email::compose::Links;
+use crate::error::AppError;
+use crate::startup::AppState;
+
+const CATEGORIES: [&str; 6] = [
+    "Researcher",
+    "Policy maker",
+    "Practitioner",
+    "Migrants' organisation",
+    "Journalist",
+    "Other",
+];
+
+#[derive(Serialize)]
+struct ConferenceCard {
+    slug: String,
+    title: String,
+    when: String,
+    format_label: &'static str,
+    venue: Option<String>,
+    status: String,
+    paragraphs: Vec<String>,
+    recording_url: Option<String>,
+    seats_left: Option<i64>,
+    registration_open: bool,
+    closed_reason: String,
+}
+
+fn card(c: &ConferenceRow, seats_left: Option<i64>) -> ConferenceCard {
+    let window = registrations::window(c).check(Utc::now());
+    ConferenceCard {
+        slug: c.slug.clone(),
+        title: c.title.clone(),
+        when: display::when(c.starts_at, c.ends_at, c.tz()),
+        format_label: display::format_label(&c.format),
+        venue: c.venue.clone(),
+        status: c.status.clone(),
+        paragraphs: c
+            .description
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        recording_url: c.recording_url.clone(),
+        seats_left,
+        registration_open: window.is_ok(),
+        closed_reason: match window {
+            Ok(()) => String::new(),
+            Err(RegistrationClosed::NotYetOpen) => "Registration has not opened yet.".into(),
+            Err(RegistrationClosed::Cancelled) => "This event has been cancelled.".into(),
+            Err(_) => "Registration is closed.".into(),
+        },
+    }
+}
+
+#[derive(Serialize)]
+struct SessionItem {
+    id: Uuid,
+    title: String,
+    when: String,
+    short_when: String,
+    location: Option<String>,
+    speakers: Vec<crate::domain::session::Speaker>,
+    seats_left: Option<i64>,
+}
+
+fn session_items(public: &PublicConference) -> Vec<SessionItem> {
+    let tz = public.conference.tz();
+    public
+        .sessions
+        .iter()
+        .map(|s| SessionItem {
+            id: s.session.id,
+            title: s.session.title.clone(),
+            when: display::when(s.session.starts_at, s.session.ends_at, tz),
+            short_when: format!(
+                "{}–{}",
+                s.session.starts_at.with_timezone(&tz).format("%a %H:%M"),
+                s.session.ends_at.with_timezone(&tz).format("%H:%M")
+            ),
+            location: s.session.location.clone(),
+            speakers: s.speakers.clone(),
+            seats_left: public.seats_left(s.session.id, s.session.capacity),
+        })
+        .collect()
+}
+
+pub async fn index(state: web::Data<AppState>) -> Result<HttpResponse, PageError> {
+    let list = listing::upcoming(&state.pool).await?;
+    let cards: Vec<ConferenceCard> = list.iter().map(|c| card(c, None)).collect();
+    html(
+        &state,
+        StatusCode::OK,
+        "index.html",
+        &serde_json::json!({ "conferences": cards }),
+    )
+}
+
+async fn event_page(
+    state: &AppState,
+    slug: &str,
+    status: StatusCode,
+    form: BTreeMap<String, String>,
+    chosen: Vec<Uuid>,
+    errors: BTreeMap<String, Vec<String>>,
+) -> Result<HttpResponse, PageError> {
+    let public = conferences::load_public(&state.pool, slug).await?;
+    let c = &public.conference;
+    let context = serde_json::json!({
+        "c": card(c, public.seats_left(c.id, c.capacity)),
+        "sessions": session_items(&public),
+        "categories": CATEGORIES,
+        "form": form,
+        "chosen": chosen,
+        "errors": errors,
+    });
+    html(state, status, "conference.html", &context)
+}
+
+pub async fn conference(
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    event_page(
+        &state,
+        &slug,
+        StatusCode::OK,
+        BTreeMap::new(),
+        Vec::new(),
+        BTreeMap::new(),
+    )
+    .await
+}
+
+fn errors_of(e: &crate::domain::validation::ValidationErrors) -> BTreeMap<String, Vec<String>> {
+    e.fields().map(|(k, v)| (k.clone(), v.clone())).collect()
+}
+
+pub async fn register(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    slug: web::Path<String>,
+    body: Bytes,
+) -> Result<HttpResponse, PageError> {
+    if !same_origin(&req, &state.base_url) {
+        return Err(
+            AppError::Forbidden("this form can only be sent from its own page".into()).into(),
+        );
+    }
+    let form = Form::parse(&body);
+    let (chosen, session_error) = match form.uuids("sessions") {
+        Ok(ids) => (ids, None),
+        Err(e) => (Vec::new(), Some(e)),
+    };
+    let request = SignUpRequest {
+        email: form.get("email").unwrap_or_default().to_owned(),
+        name: form.get("name").unwrap_or_default().to_owned(),
+        organization: form.text("organization"),
+        category: form
+            .text("category")
+            .filter(|c| CATEGORIES.contains(&c.as_str())),
+        sessions: chosen.clone(),
+        consent: Some(form.get("consent").is_some()),
+    };
+    let mut errors = match SignUp::parse(request) {
+        Ok(sign_up) if session_error.is_none() => {
+            match crate::service::sign_up(&state, &slug, &sign_up).await {
+                Ok(receipt) => {
+                    let context = serde_json::json!({
+                        "title": conferences::load_public(&state.pool, &slug).await?.conference.title,
+                        "status": receipt.signed_up.status,
+                        "email": sign_up.email.as_str(),
+                        "manage_url": receipt.manage_url,
+                    });
+                    return html(&state, StatusCode::CREATED, "registered.html", &context);
+                }
+                Err(AppError::Conflict(message)) => {
+                    BTreeMap::from([("email".to_owned(), vec![message])])
+                }
+                Err(AppError::Validation(e)) => errors_of(&e),
+                Err(other) => return Err(other.into()),
+            }
+        }
+        Ok(_) => BTreeMap::new(),
+        Err(e) => errors_of(&e),
+    };
+    if let Some(e) = session_error {
+        errors.entry("sessions".into()).or_default().push(e);
+    }
+    let status = if errors.contains_key("email")
+        && errors["email"]
+            .iter()
+            .any(|m| m.contains("already registered"))
+    {
+        StatusCode::CONFLICT
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    event_page(&state, &slug, status, form.values(), chosen, errors).await
+}
+
+fn token_hash(token: &str) -> Result<Vec<u8>, PageError> {
+    if secret::looks_valid(token) {
+        Ok(secret::hash(token))
+    } else {
+        Err(AppError::NotFound.into())
+    }
+}
+
+async fn manage_page(
+    state: &AppState,
+    token: &str,
+    registration: &Registration,
+    conference: &ConferenceRow,
+    message: Option<&str>,
+    errors: BTreeMap<String, Vec<String>>,
+    status: StatusCode,
+) -> Result<HttpResponse, PageError> {
+    let mut conn = state.pool.get().await.map_err(AppError::from)?;
+    let all_sessions = sessions::list(&mut conn, conference.id).await?;
+    drop(conn);
+    let public = PublicConference {
+        conference: conference.clone(),
+        sessions: all_sessions,
+        free_seats: Vec::new(),
+    };
+    let row = &registration.row;
+    let links = Links {
+        base_url: &state.base_url,
+        key: &state.key,
+    };
+    let join_url = (row.status() == RegistrationStatus::Confirmed
+        && conference.format != "in_person"
+        && conference.online_url.is_some())
+    .then(|| links.join_url(row.id));
+    let context = serde_json::json!({
+        "c": card(conference, None),
+        "r": {
+            "name": row.name, "email": row.email, "organization": row.organization, "status": row.status,
+        },
+        "sessions": session_items(&public),
+        "chosen": registration.sessions,
+        "join_url": join_url,
+        "manage_path": format!("/r/{token}"),
+        "invite_url": format!("/api/v1/registrations/{token}/invite.ics"),
+        "message": message,
+        "errors": errors,
+    });
+    html(state, status, "manage.html", &context)
+}
+
+pub async fn manage(
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let (registration, conference) =
+        registrations::by_token(&state.pool, &token_hash(&token)?).await?;
+    manage_page(
+        &state,
+        &token,
+        &registration,
+        &conference,
+        None,
+        BTreeMap::new(),
+        StatusCode::OK,
+    )
+    .await
+}
+
+pub async fn change_sessions(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    token: web::Path<String>,
+    body: Bytes,
+) -> Result<HttpResponse, PageError> {
+    if !same_origin(&req, &state.base_url) {
+        return Err(
+            AppError::Forbidden("this form can only be sent from its own page".into()).into(),
+        );
+    }
+    let hash = token_hash(&token)?;
+    let form = Form::parse(&body);
+    let outcome = match form.uuids("sessions") {
+        Ok(ids) => {
+            let changes = RegistrationChanges {
+                sessions: Some(ids),
+                ..Default::default()
+            };
+            registrations::update_by_token(&state.pool, &hash, &changes).await
+        }
+        Err(e) => Err(AppError::invalid("sessions", e)),
+    };
+    match outcome {
+        Ok((registration, conference)) => {
+            manage_page(
+                &state,
+                &token,
+                &registration,
+                &conference,
+                Some("Your sessions are saved."),
+                BTreeMap::new(),
+                StatusCode::OK,
+            )
+            .await
+        }
+        Err(AppError::Conflict(message) | AppError::Forbidden(message)) => {
+            let (registration, conference) = registrations::by_token(&state.pool, &hash).await?;
+            let errors = BTreeMap::from([("sessions".to_owned(), vec![message])]);
+            manage_page(
+                &state,
+                &token,
+                &registration,
+                &conference,
+                None,
+                errors,
+                StatusCode::CONFLICT,
+            )
+            .await
+        }
+        Err(AppError::Validation(e)) => {
+            let (registration, conference) = registrations::by_token(&state.pool, &hash).await?;
+            manage_page(
+                &state,
+                &token,
+                &registration,
+                &conference,
+                None,
+                errors_of(&e),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+pub async fn confirm_cancel(
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let (_, conference) = registrations::by_token(&state.pool, &token_hash(&token)?).await?;
+    let context = serde_json::json!({
+        "c": card(&conference, None),
+        "manage_path": format!("/r/{token}"),
+    });
+    html(&state, StatusCode::OK, "cancel.html", &context)
+}
+
+pub async fn cancel(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    token: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    if !same_origin(&req, &state.base_url) {
+        return Err(
+            AppError::Forbidden("this form can only be sent from its own page".into()).into(),
+        );
+    }
+    let (registration, conference, _) =
+        registrations::cancel_by_token(&state.pool, &token_hash(&token)?).await?;
+    manage_page(
+        &state,
+        &token,
+        &registration,
+        &conference,
+        Some("Your registration is cancelled."),
+        BTreeMap::new(),
+        StatusCode::OK,
+    )
+    .await
+}

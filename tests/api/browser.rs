@@ -1,0 +1,298 @@
+//! End to end in headless Chromium (Debian's chromium and chromium-driver),
+//! driven over WebDriver.
+
+use std::time::Duration;
+
+use serde_json::json;
+use thirtyfour::prelude::*;
+
+use crate::helpers::spawn_app;
+
+/// A chromedriver of this test's own, and a browser session on it.
+pub struct Browser {
+    pub driver: WebDriver,
+    chromedriver: std::process::Child,
+}
+
+impl Browser {
+    pub async fn start() -> Browser {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("a free port")
+            .port();
+        let chromedriver = std::process::Command::new("/usr/bin/chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("chromedriver (apt-get install chromium chromium-driver)");
+        for _ in 0..100 {
+            if tokio::net::TcpStream::connect(("127.0.0.1", port))
+                .await
+                .is_ok()
+            {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let mut caps = DesiredCapabilities::chrome();
+        caps.set_binary("/usr/bin/chromium").unwrap();
+        let profile = std::env::temp_dir().join(format!(
+            "convene-chromium-{}",
+            uuid::Uuid::new_v4().simple()
+        ));
+        for arg in [
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--window-size=1200,1400",
+            &format!("--user-data-dir={}", profile.display()),
+        ] {
+            caps.add_arg(arg).unwrap();
+        }
+        let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps)
+            .await
+            .expect("a Chromium session");
+        Browser {
+            driver,
+            chromedriver,
+        }
+    }
+
+    pub async fn text_of(&self, css: &str) -> String {
+        self.driver
+            .find(By::Css(css))
+            .await
+            .expect(css)
+            .text()
+            .await
+            .expect("text")
+    }
+
+    /// Waits (10 s at most) until the element's text contains `expected`: a
+    /// click that submits a form returns before the next page is there.
+    pub async fn wait_for_text(&self, css: &str, expected: &str) -> String {
+        let mut last = String::new();
+        for _ in 0..100 {
+            if let Ok(element) = self.driver.find(By::Css(css)).await
+                && let Ok(text) = element.text().await
+            {
+                if text.contains(expected) {
+                    return text;
+                }
+                last = text;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("{css} never showed {expected:?}; last seen {last:?}");
+    }
+
+    pub async fn quit(mut self) {
+        let driver = self.driver.clone();
+        let _ = driver.quit().await;
+        let _ = self.chromedriver.kill();
+        let _ = self.chromedriver.wait();
+    }
+
+    /// Saves a screenshot under docs/ when CONVENE_SCREENSHOTS is set (to
+    /// refresh the README's pictures).
+    pub async fn screenshot_for_docs(&self, name: &str) {
+        if std::env::var_os("CONVENE_SCREENSHOTS").is_some() {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("docs")
+                .join(name);
+            let _ = std::fs::create_dir_all(path.parent().unwrap());
+            self.driver.screenshot(&path).await.expect("screenshot");
+        }
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.chromedriver.kill();
+        let _ = self.chromedriver.wait();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_attendee_signs_up_manages_and_cancels_in_a_browser() {
+    let app = spawn_app().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app
+        .conference(
+            &org,
+            json!({"capacity": 120, "description": "The conference is a working session on knowledge and needs among researchers, policy makers and practitioners.\n\nIt advances practices in the integration of newly arrived migrants."}),
+        )
+        .await;
+    let cid = c["id"].as_str().unwrap();
+    app.session(&org, cid, json!({"title": "Opening by the project coordinator", "starts_at": "2099-06-08T10:00:00+02:00", "ends_at": "2099-06-08T10:15:00+02:00", "speakers": [{"name": "Guia Gilardoni", "affiliation": "SPRING", "role": "speaker"}]})).await;
+    let panel = app
+        .session(
+            &org,
+            cid,
+            json!({"title": "The role of knowledge exchange", "capacity": 80}),
+        )
+        .await;
+    let slug = c["slug"].as_str().unwrap();
+
+    let browser = Browser::start().await;
+    let d = &browser.driver;
+    d.goto(format!("{}/c/{slug}", app.address)).await.unwrap();
+    assert_eq!(browser.text_of("h1").await, "SPRING Launch Conference");
+    assert!(browser.text_of(".when").await.contains("(Europe/Brussels)"));
+    assert!(d.source().await.unwrap().contains("Moderator"));
+    browser.screenshot_for_docs("event-page.png").await;
+
+    d.find(By::Id("f-name"))
+        .await
+        .unwrap()
+        .send_keys("Ana Ferreira")
+        .await
+        .unwrap();
+    d.find(By::Id("f-email"))
+        .await
+        .unwrap()
+        .send_keys("ana@example.org")
+        .await
+        .unwrap();
+    d.find(By::Id("f-organization"))
+        .await
+        .unwrap()
+        .send_keys("PICUM")
+        .await
+        .unwrap();
+    let panel_box = format!(
+        "input[name=sessions][value='{}']",
+        panel["id"].as_str().unwrap()
+    );
+    d.find(By::Css(&panel_box))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    d.find(By::Id("f-consent"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    d.find(By::Css("form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+
+    browser.wait_for_text("h1", "You are registered").await;
+    let manage = d
+        .find(By::Id("manage-link"))
+        .await
+        .unwrap()
+        .attr("href")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(manage.contains("/r/"));
+    let listed = app.registrations(&org, cid, "").await;
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0]["organization"], "PICUM");
+    assert_eq!(listed[0]["sessions"], json!([panel["id"]]));
+
+    d.goto(&manage).await.unwrap();
+    browser.wait_for_text("#status", "confirmed").await;
+    assert!(
+        d.find(By::Id("join")).await.is_ok(),
+        "a confirmed online registrant sees the join link"
+    );
+    d.find(By::Id("cancel"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for_text("h1", "Cancel your registration?")
+        .await;
+    d.find(By::Id("confirm-cancel"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser.wait_for_text("#status", "cancelled").await;
+    assert!(d.find(By::Id("join")).await.is_err());
+    assert_eq!(
+        app.registrations(&org, cid, "?status=cancelled")
+            .await
+            .len(),
+        1
+    );
+    browser.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_form_with_errors_keeps_what_was_typed() {
+    let app = spawn_app().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app.conference(&org, json!({})).await;
+    let browser = Browser::start().await;
+    let d = &browser.driver;
+    d.goto(format!("{}/c/{}", app.address, c["slug"].as_str().unwrap()))
+        .await
+        .unwrap();
+    d.find(By::Id("f-name"))
+        .await
+        .unwrap()
+        .send_keys("Jonas Weber")
+        .await
+        .unwrap();
+    d.find(By::Id("f-email"))
+        .await
+        .unwrap()
+        .send_keys("jonas-at-example")
+        .await
+        .unwrap();
+    d.find(By::Id("f-organization"))
+        .await
+        .unwrap()
+        .send_keys("<b>Bold</b> & Co")
+        .await
+        .unwrap();
+    d.find(By::Css("form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+
+    browser
+        .wait_for_text("[role=alert]", "correct the fields")
+        .await;
+    assert!(browser.text_of("#e-email").await.contains("email address"));
+    assert!(browser.text_of("#e-consent").await.contains("agree"));
+    let kept = |id: &'static str| async move {
+        d.find(By::Id(id))
+            .await
+            .unwrap()
+            .prop("value")
+            .await
+            .unwrap()
+            .unwrap_or_default()
+    };
+    assert_eq!(kept("f-name").await, "Jonas Weber");
+    assert_eq!(kept("f-email").await, "jonas-at-example");
+    assert_eq!(kept("f-organization").await, "<b>Bold</b> & Co");
+    assert_eq!(
+        app.count_rows("SELECT count(*) AS n FROM registrations")
+            .await,
+        0
+    );
+    browser.quit().await;
+}

@@ -1,0 +1,132 @@
+//! The pages over plain HTTP: headers, escaping, cross-site posts.
+
+use reqwest::StatusCode;
+use serde_json::json;
+
+use crate::helpers::spawn_app;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_page_carries_security_headers() {
+    let app = spawn_app().await;
+    for path in ["/", "/c/nothing", "/healthz", "/api/v1/conferences"] {
+        let r = reqwest::get(format!("{}{path}", app.address))
+            .await
+            .unwrap();
+        let h = r.headers();
+        let csp = h["content-security-policy"].to_str().unwrap();
+        assert!(
+            csp.contains("frame-ancestors 'none'") && csp.contains("default-src 'none'"),
+            "{path}"
+        );
+        assert_eq!(h["x-content-type-options"], "nosniff");
+        assert_eq!(h["referrer-policy"], "no-referrer");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn pages_escape_what_organizers_and_attendees_typed() {
+    let app = spawn_app().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app
+        .conference(&org, json!({"title": "<script>alert(1)</script> Launch", "description": "<img src=x onerror=alert(1)>"}))
+        .await;
+    let slug = c["slug"].as_str().unwrap();
+    let page = reqwest::get(format!("{}/c/{slug}", app.address))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!page.contains("<script>alert"));
+    assert!(!page.contains("<img src=x"));
+    assert!(page.contains("&lt;script&gt;"));
+    let index = reqwest::get(format!("{}/", app.address))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(index.contains(&format!("/c/{slug}")));
+    assert!(!index.contains("<script>alert"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_cross_site_form_post_is_refused_and_changes_nothing() {
+    let app = spawn_app().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app.conference(&org, json!({})).await;
+    let url = format!("{}/c/{}/register", app.address, c["slug"].as_str().unwrap());
+    let body = "name=Victim&email=victim%40example.org&consent=yes";
+    let client = reqwest::Client::new();
+    for (header, value) in [
+        ("origin", "https://evil.example"),
+        ("sec-fetch-site", "cross-site"),
+    ] {
+        let r = client
+            .post(&url)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header(header, value)
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::FORBIDDEN);
+        assert!(
+            r.headers()["content-type"]
+                .to_str()
+                .unwrap()
+                .starts_with("text/html")
+        );
+    }
+    assert_eq!(
+        app.count_rows("SELECT count(*) AS n FROM registrations")
+            .await,
+        0
+    );
+    let same_site = client
+        .post(&url)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("origin", app.address.as_str())
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(same_site.status(), StatusCode::CREATED);
+    assert!(
+        same_site
+            .text()
+            .await
+            .unwrap()
+            .contains("You are registered")
+    );
+    let again = client
+        .post(&url)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), StatusCode::CONFLICT);
+    assert!(again.text().await.unwrap().contains("already registered"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn unknown_pages_and_links_answer_html_404() {
+    let app = spawn_app().await;
+    for path in [
+        "/c/no-such-event",
+        "/r/not-a-token",
+        &format!("/r/{}", "x".repeat(43)),
+    ] {
+        let r = reqwest::get(format!("{}{path}", app.address))
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::NOT_FOUND, "{path}");
+        assert!(
+            r.headers()["content-type"]
+                .to_str()
+                .unwrap()
+                .starts_with("text/html")
+        );
+    }
+}
