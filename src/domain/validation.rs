@@ -22,6 +22,14 @@ impl ValidationErrors {
         self.0.entry(field.into()).or_default().push(message.into());
     }
 
+    /// Both sets of messages in one.
+    pub fn from_merged(mut a: ValidationErrors, b: ValidationErrors) -> Self {
+        for (field, messages) in b.0 {
+            a.0.entry(field).or_default().extend(messages);
+        }
+        a
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use actix_web::web::Bytes;
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -71,14 +71,14 @@ pub async fn import(
     })))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct ExportQuery {
-    format: Option<ExportFormat>,
-    status: Option<RegistrationStatus>,
-    session: Option<Uuid>,
-    attended: Option<bool>,
-    q: Option<String>,
+    pub format: Option<ExportFormat>,
+    pub status: Option<RegistrationStatus>,
+    pub session: Option<Uuid>,
+    pub attended: Option<bool>,
+    pub q: Option<String>,
 }
 
 const EXPORT_PAGE: i64 = 1000;
@@ -89,10 +89,19 @@ pub async fn export(
     Organizer(organizer): Organizer,
     conference_id: web::Path<Uuid>,
     query: web::Query<ExportQuery>,
-    _request: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    let conference = conferences::get_owned(&state.pool, organizer, *conference_id).await?;
-    let query = query.into_inner();
+    export_file(&state, organizer, *conference_id, query.into_inner()).await
+}
+
+/// The attendee list of one of the organizer's conferences as a streamed file
+/// (shared by the API and the dashboard).
+pub async fn export_file(
+    state: &AppState,
+    organizer: Uuid,
+    conference_id: Uuid,
+    query: ExportQuery,
+) -> Result<HttpResponse, AppError> {
+    let conference = conferences::get_owned(&state.pool, organizer, conference_id).await?;
     let format = query.format.unwrap_or(ExportFormat::Csv);
     let filter = ListFilter::parse(ListQuery {
         status: query.status,

@@ -1,6 +1,6 @@
 //! The route table, in one place. Handlers only extract, call and answer.
 
-mod attendance;
+pub mod attendance;
 mod conferences;
 mod feeds;
 mod health;

@@ -1,9 +1,11 @@
 //! Server-rendered HTML pages: the public event pages and the manage page.
 //! They work without JavaScript; forms post back and show errors in place.
 
+pub mod admin;
 pub mod forms;
 pub mod pages;
 pub mod public;
+pub mod session;
 
 use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderValue};
@@ -21,7 +23,35 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/r/{token}", web::get().to(public::manage))
         .route("/r/{token}", web::post().to(public::change_sessions))
         .route("/r/{token}/cancel", web::get().to(public::confirm_cancel))
-        .route("/r/{token}/cancel", web::post().to(public::cancel));
+        .route("/r/{token}/cancel", web::post().to(public::cancel))
+        .route("/admin", web::get().to(admin::home))
+        .route("/admin/login", web::get().to(admin::login_form))
+        .route("/admin/login", web::post().to(admin::login))
+        .route("/admin/logout", web::post().to(admin::logout))
+        .route("/admin/conferences/new", web::get().to(admin::new_form))
+        .route("/admin/conferences", web::post().to(admin::create))
+        .route("/admin/conferences/{id}", web::get().to(admin::show))
+        .route("/admin/conferences/{id}", web::post().to(admin::update))
+        .route(
+            "/admin/conferences/{id}/sessions",
+            web::post().to(admin::add_session),
+        )
+        .route(
+            "/admin/conferences/{id}/registrations",
+            web::get().to(admin::registrations_page),
+        )
+        .route(
+            "/admin/conferences/{id}/export",
+            web::get().to(admin::export),
+        )
+        .route(
+            "/admin/conferences/{id}/check-in",
+            web::get().to(admin::check_in_page),
+        )
+        .route(
+            "/admin/conferences/{id}/check-in/{rid}",
+            web::post().to(admin::check_in),
+        );
 }
 
 async fn style() -> HttpResponse {

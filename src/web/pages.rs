@@ -5,6 +5,38 @@ use minijinja::{AutoEscape, Environment, UndefinedBehavior};
 use serde::Serialize;
 
 const TEMPLATES: &[(&str, &str)] = &[
+    (
+        "admin_checkin.html",
+        include_str!("../../templates/admin_checkin.html"),
+    ),
+    (
+        "admin_conference.html",
+        include_str!("../../templates/admin_conference.html"),
+    ),
+    (
+        "admin_conference_fields.html",
+        include_str!("../../templates/admin_conference_fields.html"),
+    ),
+    (
+        "admin_home.html",
+        include_str!("../../templates/admin_home.html"),
+    ),
+    (
+        "admin_layout.html",
+        include_str!("../../templates/admin_layout.html"),
+    ),
+    (
+        "admin_login.html",
+        include_str!("../../templates/admin_login.html"),
+    ),
+    (
+        "admin_new.html",
+        include_str!("../../templates/admin_new.html"),
+    ),
+    (
+        "admin_registrations.html",
+        include_str!("../../templates/admin_registrations.html"),
+    ),
     ("cancel.html", include_str!("../../templates/cancel.html")),
     (
         "conference.html",

@@ -296,3 +296,230 @@ async fn a_form_with_errors_keeps_what_was_typed() {
     );
     browser.quit().await;
 }
+
+/// Sets an input's value the way a date picker would.
+async fn set_value(d: &WebDriver, css: &str, value: &str) {
+    let element = d.find(By::Css(css)).await.expect(css);
+    d.execute(
+        "arguments[0].value = arguments[1];",
+        vec![element.to_json().unwrap(), json!(value)],
+    )
+    .await
+    .unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_organizer_runs_a_conference_from_the_dashboard() {
+    let app = spawn_app().await;
+    let org = app.organizer("guia@example.org").await;
+    let browser = Browser::start().await;
+    let d = &browser.driver;
+
+    d.goto(format!("{}/admin", app.address)).await.unwrap();
+    browser.wait_for_text("h1", "Organizer sign-in").await;
+    d.find(By::Id("f-email"))
+        .await
+        .unwrap()
+        .send_keys("guia@example.org")
+        .await
+        .unwrap();
+    d.find(By::Id("f-password"))
+        .await
+        .unwrap()
+        .send_keys("wrong password")
+        .await
+        .unwrap();
+    d.find(By::Css("form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser.wait_for_text("[role=alert]", "wrong").await;
+    d.find(By::Id("f-password"))
+        .await
+        .unwrap()
+        .send_keys("a long enough password")
+        .await
+        .unwrap();
+    d.find(By::Css("main form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser.wait_for_text("h1", "Your conferences").await;
+    let cookie = d.get_named_cookie("convene_session").await.unwrap();
+
+    d.goto(format!("{}/admin/conferences/new", app.address))
+        .await
+        .unwrap();
+    d.find(By::Id("c-title"))
+        .await
+        .unwrap()
+        .send_keys("SPRING Launch Conference")
+        .await
+        .unwrap();
+    set_value(d, "#c-starts_at", "2099-06-08T10:00").await;
+    set_value(d, "#c-ends_at", "2099-06-08T12:30").await;
+    d.find(By::Id("c-online_url"))
+        .await
+        .unwrap()
+        .send_keys("https://meet.example.org/j/1")
+        .await
+        .unwrap();
+    d.find(By::Id("c-capacity"))
+        .await
+        .unwrap()
+        .send_keys("120")
+        .await
+        .unwrap();
+    set_value(d, "#c-status", "published").await;
+    d.find(By::Id("create"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for_text("h1", "SPRING Launch Conference")
+        .await;
+    let url = d.current_url().await.unwrap().to_string();
+    let cid = url.rsplit('/').next().unwrap().to_owned();
+
+    for (title, start, end, speakers) in [
+        (
+            "The role of knowledge exchange",
+            "2099-06-08T10:15",
+            "2099-06-08T11:15",
+            "Sarah Spencer | COMPAS | moderator\nKarel Arnaut | ReROOT | panelist",
+        ),
+        (
+            "What works in informing communities",
+            "2099-06-08T11:30",
+            "2099-06-08T12:15",
+            "Irena Guidikova | Intercultural Cities | panelist",
+        ),
+    ] {
+        d.find(By::Css("details summary"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        d.find(By::Id("s-title"))
+            .await
+            .unwrap()
+            .send_keys(title)
+            .await
+            .unwrap();
+        set_value(d, "#s-starts_at", start).await;
+        set_value(d, "#s-ends_at", end).await;
+        set_value(d, "#s-speakers", speakers).await;
+        d.find(By::Id("add-session"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        browser.wait_for_text(".sessions", title).await;
+    }
+    let sessions = app
+        .get(
+            &format!("/api/v1/conferences/{cid}/sessions"),
+            Some(&org.token),
+        )
+        .await;
+    assert_eq!(sessions.body.as_array().unwrap().len(), 2);
+    assert_eq!(sessions.body[0]["speakers"][0]["role"], "moderator");
+
+    let r = app
+        .register(
+            "spring-launch-conference",
+            "ana@example.org",
+            json!({"name": "Ana Ferreira", "sessions": [sessions.body[0]["id"]]}),
+        )
+        .await;
+    assert_eq!(r.status, reqwest::StatusCode::CREATED, "{}", r.body);
+
+    d.goto(format!(
+        "{}/admin/conferences/{cid}/registrations",
+        app.address
+    ))
+    .await
+    .unwrap();
+    browser
+        .wait_for_text("#registrations", "ana@example.org")
+        .await;
+    set_value(d, "#q", "nobody-like-this").await;
+    d.find(By::Css("form.filters button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for_text("#registrations", "Nobody matches")
+        .await;
+
+    let export = d
+        .find(By::Id("export-csv"))
+        .await
+        .unwrap()
+        .attr("href")
+        .await
+        .unwrap()
+        .unwrap();
+    let csv = reqwest::Client::new()
+        .get(format!(
+            "{}{}",
+            app.address,
+            export.replace("&q=nobody-like-this", "")
+        ))
+        .header("cookie", format!("convene_session={}", cookie.value))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(csv.status(), reqwest::StatusCode::OK);
+    let body = csv.text().await.unwrap();
+    let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(body.as_bytes())
+        .records()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(&rows[0][2], "ana@example.org");
+
+    d.goto(format!(
+        "{}/admin/conferences/{cid}/check-in?q=ana",
+        app.address
+    ))
+    .await
+    .unwrap();
+    d.find(By::Css(".check-in-button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for_text("[role=status]", "Ana Ferreira is checked in")
+        .await;
+    let listed = app.registrations(&org, &cid, "").await;
+    assert_eq!(listed[0]["attended"], true);
+
+    d.goto(format!("{}/admin/conferences/{cid}", app.address))
+        .await
+        .unwrap();
+    browser.wait_for_text("main", "1 attended").await;
+    browser.screenshot_for_docs("dashboard.png").await;
+    d.find(By::Id("sign-out"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser.wait_for_text("h1", "Organizer sign-in").await;
+    d.goto(format!("{}/admin", app.address)).await.unwrap();
+    browser.wait_for_text("h1", "Organizer sign-in").await;
+    browser.quit().await;
+}

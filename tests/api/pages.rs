@@ -130,3 +130,50 @@ async fn unknown_pages_and_links_answer_html_404() {
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn dashboard_posts_need_the_sessions_csrf_token() {
+    let app = spawn_app().await;
+    app.organizer("guia@example.org").await;
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let login = client
+        .post(format!("{}/admin/login", app.address))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("email=guia%40example.org&password=a+long+enough+password")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(login.status(), StatusCode::SEE_OTHER);
+    let set_cookie = login.headers()["set-cookie"].to_str().unwrap().to_owned();
+    assert!(
+        set_cookie.contains("HttpOnly") && set_cookie.contains("SameSite=Strict"),
+        "{set_cookie}"
+    );
+    let cookie = set_cookie.split(';').next().unwrap().to_owned();
+    let create = |body: &'static str| {
+        client
+            .post(format!("{}/admin/conferences", app.address))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("cookie", cookie.clone())
+            .body(body)
+            .send()
+    };
+    let forged = create("title=Forged&timezone=UTC&starts_at=2099-01-01T10%3A00&ends_at=2099-01-01T11%3A00&format=online&status=draft&csrf=nope")
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.count_rows("SELECT count(*) AS n FROM conferences")
+            .await,
+        0
+    );
+    let anonymous = client
+        .get(format!("{}/admin", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(anonymous.status(), StatusCode::SEE_OTHER);
+}

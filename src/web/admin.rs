@@ -1,0 +1,713 @@
+//! The organizer dashboard: sign-in, conferences and sessions, registrations
+//! with export, check-in from a phone, attendance per session.
+
+use std::collections::{BTreeMap, HashMap};
+
+use actix_web::http::StatusCode;
+use actix_web::http::header;
+use actix_web::web::Bytes;
+use actix_web::{HttpRequest, HttpResponse, web};
+use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone};
+use chrono_tz::Tz;
+use serde::Serialize;
+use uuid::Uuid;
+
+use super::forms::Form;
+use super::session::{self, AdminSession};
+use super::{PageError, html, same_origin};
+use crate::db::conferences::{self, ConferenceRow};
+use crate::db::{attendance, organizers, registrations, sessions, stats};
+use crate::display;
+use crate::domain::conference::{ConferenceChanges, ConferenceData, ConferenceStatus, Format};
+use crate::domain::password;
+use crate::domain::registration::{ListFilter, ListQuery, MAX_PAGE, RegistrationStatus};
+use crate::domain::session::{SessionChanges, SessionData, SpeakerInput, SpeakerRole};
+use crate::domain::validation::ValidationErrors;
+use crate::error::AppError;
+use crate::routes::attendance::{ExportQuery, export_file};
+use crate::startup::AppState;
+
+type Errors = BTreeMap<String, Vec<String>>;
+
+fn errors_of(e: &ValidationErrors) -> Errors {
+    e.fields().map(|(k, v)| (k.clone(), v.clone())).collect()
+}
+
+fn redirect(to: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, to))
+        .finish()
+}
+
+fn secure_cookies(state: &AppState) -> bool {
+    state.base_url.starts_with("https://")
+}
+
+/// Every dashboard post: from our own pages, with the session's CSRF token.
+fn guard(
+    state: &AppState,
+    req: &HttpRequest,
+    session: &AdminSession,
+    form: &Form,
+) -> Result<(), PageError> {
+    if !same_origin(req, &state.base_url) || !session.check_csrf(form.get("csrf")) {
+        return Err(AppError::Forbidden(
+            "this form expired or came from another site; reload the page".into(),
+        )
+        .into());
+    }
+    Ok(())
+}
+
+pub async fn login_form(state: web::Data<AppState>) -> Result<HttpResponse, PageError> {
+    html(
+        &state,
+        StatusCode::OK,
+        "admin_login.html",
+        &serde_json::json!({}),
+    )
+}
+
+pub async fn login(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    body: Bytes,
+) -> Result<HttpResponse, PageError> {
+    if !same_origin(&req, &state.base_url) {
+        return Err(
+            AppError::Forbidden("this form can only be sent from its own page".into()).into(),
+        );
+    }
+    let form = Form::parse(&body);
+    let email = form.text("email").unwrap_or_default();
+    let plain = form.get("password").unwrap_or_default().to_owned();
+    let organizer = organizers::find_by_email(&state.pool, &email).await?;
+    let stored = organizer
+        .as_ref()
+        .map(|o| o.password_hash.clone())
+        .unwrap_or_default();
+    let ok = plain.len() <= 512
+        && web::block(move || password::verify(&plain, &stored))
+            .await
+            .map_err(AppError::internal)?;
+    match organizer {
+        Some(o) if ok => {
+            let value = session::issue(&state.key, o.id);
+            Ok(HttpResponse::SeeOther()
+                .cookie(session::cookie(value, secure_cookies(&state)))
+                .insert_header((header::LOCATION, "/admin"))
+                .finish())
+        }
+        _ => html(
+            &state,
+            StatusCode::UNAUTHORIZED,
+            "admin_login.html",
+            &serde_json::json!({"error": "The email or password is wrong.", "email": email}),
+        ),
+    }
+}
+
+pub async fn logout(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    session: AdminSession,
+    body: Bytes,
+) -> Result<HttpResponse, PageError> {
+    guard(&state, &req, &session, &Form::parse(&body))?;
+    Ok(HttpResponse::SeeOther()
+        .cookie(session::removal(secure_cookies(&state)))
+        .insert_header((header::LOCATION, "/admin/login"))
+        .finish())
+}
+
+#[derive(Serialize)]
+struct ConferenceLine {
+    id: Uuid,
+    title: String,
+    when: String,
+    status: String,
+    counts: crate::domain::stats::Counts,
+}
+
+pub async fn home(
+    state: web::Data<AppState>,
+    session: AdminSession,
+) -> Result<HttpResponse, PageError> {
+    let mut lines = Vec::new();
+    for c in conferences::list_owned(&state.pool, session.organizer).await? {
+        let s = stats::for_conference(&state.pool, session.organizer, c.id).await?;
+        lines.push(ConferenceLine {
+            id: c.id,
+            title: c.title.clone(),
+            when: display::when(c.starts_at, c.ends_at, c.tz()),
+            status: c.status.clone(),
+            counts: s.counts,
+        });
+    }
+    html(
+        &state,
+        StatusCode::OK,
+        "admin_home.html",
+        &serde_json::json!({"conferences": lines, "csrf": session.csrf}),
+    )
+}
+
+fn local_input(at: chrono::DateTime<chrono::Utc>, tz: Tz) -> String {
+    at.with_timezone(&tz).format("%Y-%m-%dT%H:%M").to_string()
+}
+
+fn parse_local(value: &str, tz: Tz) -> Result<DateTime<FixedOffset>, String> {
+    let naive = NaiveDateTime::parse_from_str(value.trim(), "%Y-%m-%dT%H:%M")
+        .or_else(|_| NaiveDateTime::parse_from_str(value.trim(), "%Y-%m-%dT%H:%M:%S"))
+        .map_err(|_| "must be a date and time".to_owned())?;
+    tz.from_local_datetime(&naive)
+        .earliest()
+        .map(|t| t.fixed_offset())
+        .ok_or_else(|| "does not exist in this time zone (a clock change)".to_owned())
+}
+
+fn optional(form: &Form, name: &str) -> Option<Option<String>> {
+    Some(form.text(name))
+}
+
+/// The conference form as a PATCH-like set of changes; what cannot even be
+/// read (a date, a number) is reported with the domain's own checks.
+fn conference_changes(form: &Form) -> (ConferenceChanges, ValidationErrors) {
+    let mut errors = ValidationErrors::new();
+    let tz: Tz = form
+        .text("timezone")
+        .and_then(|t| t.parse().ok())
+        .unwrap_or(chrono_tz::UTC);
+    let mut when = |name: &str| {
+        form.text(name)
+            .map(|v| errors.check(name, parse_local(&v, tz)))
+            .unwrap_or_else(|| {
+                errors.add(name, "is required");
+                None
+            })
+    };
+    let starts_at = when("starts_at");
+    let ends_at = when("ends_at");
+    let capacity = match form.text("capacity") {
+        None => Some(None),
+        Some(v) => errors.check(
+            "capacity",
+            v.parse::<i32>()
+                .map(Some)
+                .map_err(|_| "must be a whole number".to_owned()),
+        ),
+    };
+    let changes = ConferenceChanges {
+        slug: None,
+        title: Some(form.get("title").unwrap_or_default().to_owned()),
+        description: Some(form.get("description").unwrap_or_default().to_owned()),
+        timezone: Some(form.get("timezone").unwrap_or_default().to_owned()),
+        starts_at,
+        ends_at,
+        format: form.get("format").and_then(Format::parse),
+        venue: optional(form, "venue"),
+        online_url: optional(form, "online_url"),
+        recording_url: optional(form, "recording_url"),
+        capacity,
+        registration_opens_at: None,
+        registration_closes_at: None,
+        status: form.get("status").and_then(ConferenceStatus::parse),
+        require_email_confirmation: None,
+        confirmation_hold_minutes: None,
+    };
+    (changes, errors)
+}
+
+fn merge(mut a: Errors, b: &ValidationErrors) -> Errors {
+    for (k, v) in b.fields() {
+        a.entry(k.clone()).or_default().extend(v.iter().cloned());
+    }
+    a
+}
+
+fn form_of(c: &ConferenceRow) -> BTreeMap<&'static str, String> {
+    let tz = c.tz();
+    BTreeMap::from([
+        ("title", c.title.clone()),
+        ("description", c.description.clone()),
+        ("timezone", c.timezone.clone()),
+        ("starts_at", local_input(c.starts_at, tz)),
+        ("ends_at", local_input(c.ends_at, tz)),
+        ("format", c.format.clone()),
+        ("venue", c.venue.clone().unwrap_or_default()),
+        ("online_url", c.online_url.clone().unwrap_or_default()),
+        ("recording_url", c.recording_url.clone().unwrap_or_default()),
+        (
+            "capacity",
+            c.capacity.map(|n| n.to_string()).unwrap_or_default(),
+        ),
+        ("status", c.status.clone()),
+    ])
+}
+
+pub async fn new_form(
+    state: web::Data<AppState>,
+    session: AdminSession,
+) -> Result<HttpResponse, PageError> {
+    let form = BTreeMap::from([
+        ("timezone", "Europe/Brussels"),
+        ("format", "online"),
+        ("status", "draft"),
+    ]);
+    html(
+        &state,
+        StatusCode::OK,
+        "admin_new.html",
+        &serde_json::json!({"form": form, "csrf": session.csrf, "errors": {}}),
+    )
+}
+
+pub async fn create(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    session: AdminSession,
+    body: Bytes,
+) -> Result<HttpResponse, PageError> {
+    let form = Form::parse(&body);
+    guard(&state, &req, &session, &form)?;
+    let (changes, read_errors) = conference_changes(&form);
+    let result = ConferenceData::create(changes);
+    let errors = match result {
+        Ok(data) if read_errors.is_empty() => {
+            match conferences::create(&state.pool, session.organizer, &data).await {
+                Ok(row) => return Ok(redirect(&format!("/admin/conferences/{}", row.id))),
+                Err(AppError::Validation(e)) => errors_of(&e),
+                Err(AppError::Conflict(m)) => BTreeMap::from([("title".to_owned(), vec![m])]),
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Ok(_) => errors_of(&read_errors),
+        Err(e) => merge(errors_of(&read_errors), &e),
+    };
+    html(
+        &state,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "admin_new.html",
+        &serde_json::json!({"form": form.values(), "csrf": session.csrf, "errors": errors}),
+    )
+}
+
+#[derive(Serialize)]
+struct ChartRow {
+    title: String,
+    registered: i64,
+    attended: i64,
+    registered_pct: i64,
+    attended_pct: i64,
+}
+
+/// What the conference page shows besides the stored conference.
+struct Shown {
+    /// The edit form as posted, when it is shown again with errors.
+    form: Option<BTreeMap<String, String>>,
+    errors: Errors,
+    session_errors: Errors,
+    message: Option<&'static str>,
+    status: StatusCode,
+}
+
+impl Default for Shown {
+    fn default() -> Self {
+        Shown {
+            form: None,
+            errors: Errors::new(),
+            session_errors: Errors::new(),
+            message: None,
+            status: StatusCode::OK,
+        }
+    }
+}
+
+async fn conference_page(
+    state: &AppState,
+    session: &AdminSession,
+    id: Uuid,
+    shown: Shown,
+) -> Result<HttpResponse, PageError> {
+    let Shown {
+        form,
+        errors,
+        session_errors,
+        message,
+        status,
+    } = shown;
+    let c = conferences::get_owned(&state.pool, session.organizer, id).await?;
+    let list = sessions::list_owned(&state.pool, session.organizer, id).await?;
+    let s = stats::for_conference(&state.pool, session.organizer, id).await?;
+    let tz = c.tz();
+    let most = s
+        .sessions
+        .iter()
+        .map(|x| x.registered)
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let chart: Vec<ChartRow> = s
+        .sessions
+        .iter()
+        .map(|x| ChartRow {
+            title: x.title.clone(),
+            registered: x.registered,
+            attended: x.attended,
+            registered_pct: x.registered * 100 / most,
+            attended_pct: x.attended * 100 / most,
+        })
+        .collect();
+    let items: Vec<_> = list
+        .iter()
+        .map(|x| {
+            serde_json::json!({
+                "title": x.session.title,
+                "when": display::when(x.session.starts_at, x.session.ends_at, tz),
+                "speakers": x.speakers,
+            })
+        })
+        .collect();
+    let form = form.unwrap_or_else(|| {
+        form_of(&c)
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v))
+            .collect()
+    });
+    let context = serde_json::json!({
+        "c": {"id": c.id, "title": c.title, "slug": c.slug, "status": c.status, "when": display::when(c.starts_at, c.ends_at, tz)},
+        "stats": s.counts,
+        "chart": chart,
+        "sessions": items,
+        "form": form,
+        "errors": errors,
+        "session_errors": session_errors,
+        "message": message,
+        "csrf": session.csrf,
+    });
+    html(state, status, "admin_conference.html", &context)
+}
+
+pub async fn show(
+    state: web::Data<AppState>,
+    session: AdminSession,
+    id: web::Path<Uuid>,
+) -> Result<HttpResponse, PageError> {
+    conference_page(&state, &session, *id, Shown { ..Shown::default() }).await
+}
+
+pub async fn update(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    session: AdminSession,
+    id: web::Path<Uuid>,
+    body: Bytes,
+) -> Result<HttpResponse, PageError> {
+    let form = Form::parse(&body);
+    guard(&state, &req, &session, &form)?;
+    let (changes, read_errors) = conference_changes(&form);
+    if !read_errors.is_empty() {
+        return conference_page(
+            &state,
+            &session,
+            *id,
+            Shown {
+                form: Some(form.values()),
+                errors: errors_of(&read_errors),
+                status: StatusCode::UNPROCESSABLE_ENTITY,
+                ..Shown::default()
+            },
+        )
+        .await;
+    }
+    match conferences::update(&state.pool, session.organizer, *id, |row| {
+        row.data().apply(changes)
+    })
+    .await
+    {
+        Ok(_) => {
+            conference_page(
+                &state,
+                &session,
+                *id,
+                Shown {
+                    message: Some("Saved."),
+                    ..Shown::default()
+                },
+            )
+            .await
+        }
+        Err(AppError::Validation(e)) => {
+            conference_page(
+                &state,
+                &session,
+                *id,
+                Shown {
+                    form: Some(form.values()),
+                    errors: errors_of(&e),
+                    status: StatusCode::UNPROCESSABLE_ENTITY,
+                    ..Shown::default()
+                },
+            )
+            .await
+        }
+        Err(AppError::Conflict(m)) => {
+            let errors = BTreeMap::from([("capacity".to_owned(), vec![m])]);
+            conference_page(
+                &state,
+                &session,
+                *id,
+                Shown {
+                    form: Some(form.values()),
+                    errors,
+                    status: StatusCode::CONFLICT,
+                    ..Shown::default()
+                },
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn speakers(text: &str) -> Vec<SpeakerInput> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|line| {
+            let mut parts = line.split('|').map(str::trim);
+            let name = parts.next().unwrap_or_default().to_owned();
+            let affiliation = parts.next().filter(|a| !a.is_empty()).map(str::to_owned);
+            let role = parts
+                .next()
+                .and_then(|r| SpeakerRole::parse(&r.to_lowercase()))
+                .unwrap_or_default();
+            SpeakerInput {
+                name,
+                affiliation,
+                role,
+            }
+        })
+        .collect()
+}
+
+pub async fn add_session(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    session: AdminSession,
+    id: web::Path<Uuid>,
+    body: Bytes,
+) -> Result<HttpResponse, PageError> {
+    let form = Form::parse(&body);
+    guard(&state, &req, &session, &form)?;
+    let conference = conferences::get_owned(&state.pool, session.organizer, *id).await?;
+    let tz = conference.tz();
+    let mut errors = ValidationErrors::new();
+    let mut when = |name: &str| {
+        form.text(name)
+            .and_then(|v| errors.check(name, parse_local(&v, tz)))
+    };
+    let starts_at = when("starts_at");
+    let ends_at = when("ends_at");
+    let capacity = match form.text("capacity") {
+        None => Some(None),
+        Some(v) => errors.check(
+            "capacity",
+            v.parse::<i32>()
+                .map(Some)
+                .map_err(|_| "must be a whole number".to_owned()),
+        ),
+    };
+    let changes = SessionChanges {
+        title: Some(form.get("title").unwrap_or_default().to_owned()),
+        description: None,
+        starts_at,
+        ends_at,
+        location: Some(form.text("location")),
+        capacity,
+        speakers: Some(speakers(form.get("speakers").unwrap_or_default())),
+    };
+    let outcome = match SessionData::create(changes) {
+        Ok(data) if errors.is_empty() => {
+            sessions::create(&state.pool, session.organizer, conference.id, &data)
+                .await
+                .map(|_| ())
+        }
+        Ok(_) => Err(AppError::Validation(errors)),
+        Err(e) => Err(AppError::Validation(ValidationErrors::from_merged(
+            errors, e,
+        ))),
+    };
+    match outcome {
+        Ok(()) => Ok(redirect(&format!("/admin/conferences/{}", conference.id))),
+        Err(AppError::Validation(e)) => {
+            conference_page(
+                &state,
+                &session,
+                conference.id,
+                Shown {
+                    session_errors: errors_of(&e),
+                    status: StatusCode::UNPROCESSABLE_ENTITY,
+                    ..Shown::default()
+                },
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn list_query(query: &HashMap<String, String>) -> Result<ListQuery, AppError> {
+    let get = |k: &str| query.get(k).map(|v| v.trim()).filter(|v| !v.is_empty());
+    Ok(ListQuery {
+        status: match get("status") {
+            None => None,
+            Some(s) => Some(
+                RegistrationStatus::parse(s)
+                    .ok_or_else(|| AppError::invalid("status", "unknown status"))?,
+            ),
+        },
+        session: match get("session") {
+            None => None,
+            Some(s) => Some(
+                Uuid::parse_str(s).map_err(|_| AppError::invalid("session", "unknown session"))?,
+            ),
+        },
+        attended: get("attended").map(|v| v == "true"),
+        q: get("q").map(str::to_owned),
+        limit: Some(MAX_PAGE),
+        offset: None,
+    })
+}
+
+pub async fn registrations_page(
+    state: web::Data<AppState>,
+    session: AdminSession,
+    id: web::Path<Uuid>,
+    query: web::Query<HashMap<String, String>>,
+) -> Result<HttpResponse, PageError> {
+    let c = conferences::get_owned(&state.pool, session.organizer, *id).await?;
+    let filter = ListFilter::parse(list_query(&query)?).map_err(AppError::from)?;
+    let list = registrations::list(&state.pool, session.organizer, c.id, &filter).await?;
+    let all_sessions = sessions::list_owned(&state.pool, session.organizer, c.id).await?;
+    let tz = c.tz();
+    let rows: Vec<_> = list
+        .iter()
+        .map(|r| serde_json::json!({
+            "name": r.row.name, "email": r.row.email, "organization": r.row.organization,
+            "status": r.row.status, "attended": r.row.attended,
+            "created_at": r.row.created_at.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string(),
+        }))
+        .collect();
+    let suffix: String = query
+        .iter()
+        .filter(|(k, v)| {
+            ["status", "session", "attended", "q"].contains(&k.as_str()) && !v.is_empty()
+        })
+        .map(|(k, v)| {
+            format!(
+                "&{}={}",
+                k,
+                url::form_urlencoded::byte_serialize(v.as_bytes()).collect::<String>()
+            )
+        })
+        .collect();
+    let context = serde_json::json!({
+        "c": {"id": c.id, "title": c.title},
+        "registrations": rows,
+        "sessions": all_sessions.iter().map(|s| serde_json::json!({"id": s.session.id.to_string(), "title": s.session.title})).collect::<Vec<_>>(),
+        "filter": *query,
+        "query_suffix": suffix,
+        "csrf": session.csrf,
+    });
+    html(&state, StatusCode::OK, "admin_registrations.html", &context)
+}
+
+pub async fn export(
+    state: web::Data<AppState>,
+    session: AdminSession,
+    id: web::Path<Uuid>,
+    query: web::Query<HashMap<String, String>>,
+) -> Result<HttpResponse, PageError> {
+    let list = list_query(&query)?;
+    let format = match query.get("format").map(String::as_str) {
+        Some("xlsx") => crate::export::ExportFormat::Xlsx,
+        Some("json") => crate::export::ExportFormat::Json,
+        _ => crate::export::ExportFormat::Csv,
+    };
+    let export = ExportQuery {
+        format: Some(format),
+        status: list.status,
+        session: list.session,
+        attended: list.attended,
+        q: list.q,
+    };
+    Ok(export_file(&state, session.organizer, *id, export).await?)
+}
+
+pub async fn check_in_page(
+    state: web::Data<AppState>,
+    session: AdminSession,
+    id: web::Path<Uuid>,
+    query: web::Query<HashMap<String, String>>,
+) -> Result<HttpResponse, PageError> {
+    check_in_view(
+        &state,
+        &session,
+        *id,
+        query.get("q").cloned().unwrap_or_default(),
+        None,
+    )
+    .await
+}
+
+async fn check_in_view(
+    state: &AppState,
+    session: &AdminSession,
+    id: Uuid,
+    q: String,
+    message: Option<String>,
+) -> Result<HttpResponse, PageError> {
+    let c = conferences::get_owned(&state.pool, session.organizer, id).await?;
+    let filter = ListFilter::parse(ListQuery {
+        status: Some(RegistrationStatus::Confirmed),
+        q: Some(q.clone()).filter(|q| !q.trim().is_empty()),
+        limit: Some(100),
+        ..Default::default()
+    })
+    .map_err(AppError::from)?;
+    let people = registrations::list(&state.pool, session.organizer, c.id, &filter).await?;
+    let s = stats::for_conference(&state.pool, session.organizer, c.id).await?;
+    let context = serde_json::json!({
+        "c": {"id": c.id, "title": c.title},
+        "people": people.iter().map(|r| serde_json::json!({"id": r.row.id, "name": r.row.name, "email": r.row.email, "attended": r.row.attended})).collect::<Vec<_>>(),
+        "q": q,
+        "checked": s.counts.confirmed - s.counts.no_shows,
+        "confirmed": s.counts.confirmed,
+        "message": message,
+        "csrf": session.csrf,
+    });
+    html(state, StatusCode::OK, "admin_checkin.html", &context)
+}
+
+pub async fn check_in(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    session: AdminSession,
+    path: web::Path<(Uuid, Uuid)>,
+    body: Bytes,
+) -> Result<HttpResponse, PageError> {
+    let form = Form::parse(&body);
+    guard(&state, &req, &session, &form)?;
+    let (id, rid) = path.into_inner();
+    let r = attendance::check_in(&state.pool, session.organizer, id, rid, None).await?;
+    let q = form.get("q").unwrap_or_default().to_owned();
+    check_in_view(
+        &state,
+        &session,
+        id,
+        q,
+        Some(format!("{} is checked in.", r.row.name)),
+    )
+    .await
+}
