@@ -309,3 +309,13 @@ async fn owe_updates(
     .await?;
     Ok(())
 }
+
+/// A session of one of this organizer's conferences.
+pub async fn get_owned(
+    pool: &DbPool,
+    organizer_id: Uuid,
+    id: Uuid,
+) -> Result<SessionWithSpeakers, AppError> {
+    let mut conn = pool.get().await?;
+    find_owned_session(&mut conn, organizer_id, id).await
+}

@@ -362,6 +362,7 @@ async fn conference_page(
         .iter()
         .map(|x| {
             serde_json::json!({
+                "id": x.session.id,
                 "title": x.session.title,
                 "when": display::when(x.session.starts_at, x.session.ends_at, tz),
                 "speakers": x.speakers,
@@ -501,32 +502,7 @@ pub async fn add_session(
     let form = Form::parse(&body);
     guard(&state, &req, &session, &form)?;
     let conference = conferences::get_owned(&state.pool, session.organizer, *id).await?;
-    let tz = conference.tz();
-    let mut errors = ValidationErrors::new();
-    let mut when = |name: &str| {
-        form.text(name)
-            .and_then(|v| errors.check(name, parse_local(&v, tz)))
-    };
-    let starts_at = when("starts_at");
-    let ends_at = when("ends_at");
-    let capacity = match form.text("capacity") {
-        None => Some(None),
-        Some(v) => errors.check(
-            "capacity",
-            v.parse::<i32>()
-                .map(Some)
-                .map_err(|_| "must be a whole number".to_owned()),
-        ),
-    };
-    let changes = SessionChanges {
-        title: Some(form.get("title").unwrap_or_default().to_owned()),
-        description: None,
-        starts_at,
-        ends_at,
-        location: Some(form.text("location")),
-        capacity,
-        speakers: Some(speakers(form.get("speakers").unwrap_or_default())),
-    };
+    let (changes, errors) = session_changes(&form, conference.tz());
     let outcome = match SessionData::create(changes) {
         Ok(data) if errors.is_empty() => {
             sessions::create(&state.pool, session.organizer, conference.id, &data)
@@ -710,4 +686,163 @@ pub async fn check_in(
         Some(format!("{} is checked in.", r.row.name)),
     )
     .await
+}
+
+/// The session form as a set of changes, with what could not even be read.
+fn session_changes(form: &Form, tz: Tz) -> (SessionChanges, ValidationErrors) {
+    let mut errors = ValidationErrors::new();
+    let mut when = |name: &str| {
+        form.text(name)
+            .and_then(|v| errors.check(name, parse_local(&v, tz)))
+    };
+    let starts_at = when("starts_at");
+    let ends_at = when("ends_at");
+    let capacity = match form.text("capacity") {
+        None => Some(None),
+        Some(v) => errors.check(
+            "capacity",
+            v.parse::<i32>()
+                .map(Some)
+                .map_err(|_| "must be a whole number".to_owned()),
+        ),
+    };
+    let changes = SessionChanges {
+        title: Some(form.get("title").unwrap_or_default().to_owned()),
+        description: None,
+        starts_at,
+        ends_at,
+        location: Some(form.text("location")),
+        capacity,
+        speakers: Some(speakers(form.get("speakers").unwrap_or_default())),
+    };
+    (changes, errors)
+}
+
+async fn session_page(
+    state: &AppState,
+    session: &AdminSession,
+    id: Uuid,
+    form: Option<BTreeMap<String, String>>,
+    errors: Errors,
+    status: StatusCode,
+) -> Result<HttpResponse, PageError> {
+    let found = sessions::get_owned(&state.pool, session.organizer, id).await?;
+    let conference =
+        conferences::get_owned(&state.pool, session.organizer, found.session.conference_id).await?;
+    let tz = conference.tz();
+    let s = &found.session;
+    let form = form.unwrap_or_else(|| {
+        BTreeMap::from([
+            ("title".to_owned(), s.title.clone()),
+            ("starts_at".to_owned(), local_input(s.starts_at, tz)),
+            ("ends_at".to_owned(), local_input(s.ends_at, tz)),
+            (
+                "location".to_owned(),
+                s.location.clone().unwrap_or_default(),
+            ),
+            (
+                "capacity".to_owned(),
+                s.capacity.map(|c| c.to_string()).unwrap_or_default(),
+            ),
+            (
+                "speakers".to_owned(),
+                found
+                    .speakers
+                    .iter()
+                    .map(|p| {
+                        format!(
+                            "{} | {} | {}",
+                            p.name,
+                            p.affiliation.clone().unwrap_or_default(),
+                            p.role.as_str()
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            ),
+        ])
+    });
+    let context = serde_json::json!({
+        "s": {"id": s.id, "title": s.title},
+        "conference_id": conference.id,
+        "conference_title": conference.title,
+        "form": form,
+        "errors": errors,
+        "csrf": session.csrf,
+    });
+    html(state, status, "admin_session.html", &context)
+}
+
+pub async fn edit_session(
+    state: web::Data<AppState>,
+    session: AdminSession,
+    id: web::Path<Uuid>,
+) -> Result<HttpResponse, PageError> {
+    session_page(&state, &session, *id, None, Errors::new(), StatusCode::OK).await
+}
+
+pub async fn update_session(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    session: AdminSession,
+    id: web::Path<Uuid>,
+    body: Bytes,
+) -> Result<HttpResponse, PageError> {
+    let form = Form::parse(&body);
+    guard(&state, &req, &session, &form)?;
+    let found = sessions::get_owned(&state.pool, session.organizer, *id).await?;
+    let conference =
+        conferences::get_owned(&state.pool, session.organizer, found.session.conference_id).await?;
+    let (changes, read_errors) = session_changes(&form, conference.tz());
+    let outcome = if read_errors.is_empty() {
+        sessions::update(&state.pool, session.organizer, *id, |current| {
+            current.data().apply(changes)
+        })
+        .await
+    } else {
+        Err(AppError::Validation(read_errors))
+    };
+    match outcome {
+        Ok(_) => Ok(redirect(&format!("/admin/conferences/{}", conference.id))),
+        Err(AppError::Validation(e)) => {
+            session_page(
+                &state,
+                &session,
+                *id,
+                Some(form.values_with_all()),
+                errors_of(&e),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        Err(AppError::Conflict(m)) => {
+            let errors = BTreeMap::from([("capacity".to_owned(), vec![m])]);
+            session_page(
+                &state,
+                &session,
+                *id,
+                Some(form.values_with_all()),
+                errors,
+                StatusCode::CONFLICT,
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn delete_session(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    session: AdminSession,
+    id: web::Path<Uuid>,
+    body: Bytes,
+) -> Result<HttpResponse, PageError> {
+    guard(&state, &req, &session, &Form::parse(&body))?;
+    let found = sessions::get_owned(&state.pool, session.organizer, *id).await?;
+    sessions::delete(&state.pool, session.organizer, *id).await?;
+    Ok(redirect(&format!(
+        "/admin/conferences/{}",
+        found.session.conference_id
+    )))
 }

@@ -46,6 +46,14 @@ impl Form {
             .collect()
     }
 
+    /// Every field as typed (the last value of a repeated one).
+    pub fn values_with_all(&self) -> BTreeMap<String, String> {
+        self.pairs
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    }
+
     /// What the visitor typed, to show the form again as it was.
     pub fn values(&self) -> BTreeMap<String, String> {
         self.pairs

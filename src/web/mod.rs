@@ -36,6 +36,15 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             "/admin/conferences/{id}/sessions",
             web::post().to(admin::add_session),
         )
+        .route("/admin/sessions/{id}", web::get().to(admin::edit_session))
+        .route(
+            "/admin/sessions/{id}",
+            web::post().to(admin::update_session),
+        )
+        .route(
+            "/admin/sessions/{id}/delete",
+            web::post().to(admin::delete_session),
+        )
         .route(
             "/admin/conferences/{id}/registrations",
             web::get().to(admin::registrations_page),

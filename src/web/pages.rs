@@ -37,6 +37,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         "admin_registrations.html",
         include_str!("../../templates/admin_registrations.html"),
     ),
+    (
+        "admin_session.html",
+        include_str!("../../templates/admin_session.html"),
+    ),
     ("cancel.html", include_str!("../../templates/cancel.html")),
     (
         "conference.html",
