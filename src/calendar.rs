@@ -112,8 +112,11 @@ mod tests {
     use chrono::TimeZone;
 
     #[test]
-    fn an_invite_escapes_text_and_quotes_names() {
-        let start = Utc.with_ymd_and_hms(2026, 6, 8, 8, 0, 0).unwrap();
+    fn an_invite_escapes_text_and_quotes_names() -> Result<(), Box<dyn std::error::Error>> {
+        let start = Utc
+            .with_ymd_and_hms(2026, 6, 8, 8, 0, 0)
+            .single()
+            .ok_or("no such time")?;
         let invite = Invite {
             method: InviteMethod::Request,
             sequence: 2,
@@ -142,5 +145,6 @@ mod tests {
         assert!(unfolded.contains("CN=\"Doe, Jane\""));
         assert!(unfolded.contains("DTSTART:20260608T080000Z"));
         assert!(unfolded.contains("SEQUENCE:2"));
+        Ok(())
     }
 }

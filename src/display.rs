@@ -40,17 +40,27 @@ mod tests {
     use chrono::TimeZone;
 
     #[test]
-    fn local_times_name_their_zone() {
-        let start = Utc.with_ymd_and_hms(2026, 6, 8, 8, 0, 0).unwrap();
-        let end = Utc.with_ymd_and_hms(2026, 6, 8, 10, 30, 0).unwrap();
+    fn local_times_name_their_zone() -> Result<(), Box<dyn std::error::Error>> {
+        let start = Utc
+            .with_ymd_and_hms(2026, 6, 8, 8, 0, 0)
+            .single()
+            .ok_or("no such time")?;
+        let end = Utc
+            .with_ymd_and_hms(2026, 6, 8, 10, 30, 0)
+            .single()
+            .ok_or("no such time")?;
         assert_eq!(
             when(start, end, chrono_tz::Europe::Brussels),
             "Monday 8 June 2026, 10:00–12:30 (Europe/Brussels)"
         );
-        let next_day = Utc.with_ymd_and_hms(2026, 6, 9, 15, 0, 0).unwrap();
+        let next_day = Utc
+            .with_ymd_and_hms(2026, 6, 9, 15, 0, 0)
+            .single()
+            .ok_or("no such time")?;
         assert_eq!(
             when(start, next_day, chrono_tz::UTC),
             "Monday 8 June 2026, 08:00 – Tuesday 9 June 2026, 15:00 (UTC)"
         );
+        Ok(())
     }
 }

@@ -103,15 +103,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn splits_the_database_name_off() {
+    fn splits_the_database_name_off() -> Result<(), Box<dyn std::error::Error>> {
         let (url, name) =
-            split_database_url("postgres://postgres@127.0.0.1:5432/convene?sslmode=disable")
-                .unwrap();
+            split_database_url("postgres://postgres@127.0.0.1:5432/convene?sslmode=disable")?;
         assert_eq!(
             url,
             "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable"
         );
         assert_eq!(name, "convene");
         assert_eq!(quote_identifier("we\"ird"), "\"we\"\"ird\"");
+        Ok(())
     }
 }

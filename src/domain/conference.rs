@@ -366,63 +366,67 @@ mod tests {
     }
 
     #[test]
-    fn creates_a_draft_with_a_derived_slug() {
-        let c = ConferenceData::create(minimal()).unwrap();
+    fn creates_a_draft_with_a_derived_slug() -> Result<(), Box<dyn std::error::Error>> {
+        let c = ConferenceData::create(minimal())?;
         assert_eq!(c.slug, "spring-launch-conference");
         assert!(c.slug_derived);
         assert_eq!(c.status, ConferenceStatus::Draft);
         assert_eq!(c.starts_at.to_rfc3339(), "2026-06-08T08:00:00+00:00");
+        Ok(())
     }
 
     #[test]
-    fn reports_every_bad_field_at_once() {
+    fn reports_every_bad_field_at_once() -> Result<(), Box<dyn std::error::Error>> {
         let changes: ConferenceChanges = serde_json::from_value(serde_json::json!({
             "title": " ",
             "timezone": "Mars/Olympus",
             "starts_at": "2026-06-08T10:00:00+02:00",
             "ends_at": "2026-06-08T09:00:00+02:00",
             "capacity": -1
-        }))
-        .unwrap();
+        }))?;
         let errors = ConferenceData::create(changes).unwrap_err();
         let fields: Vec<&String> = errors.fields().map(|(f, _)| f).collect();
         assert_eq!(
             fields,
             ["capacity", "ends_at", "format", "timezone", "title"]
         );
+        Ok(())
     }
 
     #[test]
-    fn patch_null_removes_and_absent_keeps() {
+    fn patch_null_removes_and_absent_keeps() -> Result<(), Box<dyn std::error::Error>> {
         let mut changes = minimal();
         changes.capacity = Some(Some(50));
         changes.venue = Some(Some("Brussels".into()));
-        let c = ConferenceData::create(changes).unwrap();
+        let c = ConferenceData::create(changes)?;
         let patch: ConferenceChanges =
-            serde_json::from_value(serde_json::json!({"capacity": null})).unwrap();
-        let patched = c.apply(patch).unwrap();
+            serde_json::from_value(serde_json::json!({"capacity": null}))?;
+        let patched = c.apply(patch)?;
         assert_eq!(patched.capacity, None);
         assert_eq!(patched.venue.as_deref(), Some("Brussels"));
+        Ok(())
     }
 
     #[test]
-    fn a_cancelled_conference_stays_cancelled() {
+    fn a_cancelled_conference_stays_cancelled() -> Result<(), Box<dyn std::error::Error>> {
         let mut changes = minimal();
         changes.status = Some(ConferenceStatus::Cancelled);
-        let c = ConferenceData::create(changes).unwrap();
+        let c = ConferenceData::create(changes)?;
         let patch = ConferenceChanges {
             status: Some(ConferenceStatus::Published),
             ..Default::default()
         };
         assert!(c.apply(patch).is_err());
+        Ok(())
     }
 
     #[test]
-    fn slugs() {
+    fn slugs() -> Result<(), Box<dyn std::error::Error>> {
         assert_eq!(derive_slug("Café Économie — 2026!"), "cafe-economie-2026");
         assert_eq!(derive_slug("日本"), "conference");
         assert!(parse_slug("ok-slug-1").is_ok());
         assert!(parse_slug("Bad Slug").is_err());
         assert!(parse_slug("a--b").is_err());
+        Ok(())
     }
 }

@@ -268,7 +268,7 @@ mod tests {
     }
 
     #[test]
-    fn the_window_decides() {
+    fn the_window_decides() -> Result<(), Box<dyn std::error::Error>> {
         let now = Utc::now();
         assert_eq!(window(ConferenceStatus::Published, now).check(now), Ok(()));
         assert_eq!(
@@ -283,21 +283,23 @@ mod tests {
             window(ConferenceStatus::Published, now).check(now + Duration::days(1)),
             Err(RegistrationClosed::Closed)
         );
+        Ok(())
     }
 
     #[test]
-    fn sign_up_needs_consent_and_a_valid_address() {
+    fn sign_up_needs_consent_and_a_valid_address() -> Result<(), Box<dyn std::error::Error>> {
         let request: SignUpRequest = serde_json::from_value(serde_json::json!({
             "email": "nope", "name": "Ana"
-        }))
-        .unwrap();
+        }))?;
         let errors = SignUp::parse(request).unwrap_err();
         let fields: Vec<&String> = errors.fields().map(|(f, _)| f).collect();
         assert_eq!(fields, ["consent", "email"]);
+        Ok(())
     }
 
     #[test]
-    fn search_wildcards_are_literal() {
+    fn search_wildcards_are_literal() -> Result<(), Box<dyn std::error::Error>> {
         assert_eq!(like_pattern("50%_a\\"), "%50\\%\\_a\\\\%");
+        Ok(())
     }
 }

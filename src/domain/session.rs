@@ -191,7 +191,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_panel_with_a_moderator() {
+    fn a_panel_with_a_moderator() -> Result<(), Box<dyn std::error::Error>> {
         let changes: SessionChanges = serde_json::from_value(serde_json::json!({
             "title": "Knowledge exchange",
             "starts_at": "2026-06-08T10:15:00+02:00",
@@ -201,24 +201,24 @@ mod tests {
                 {"name": "Sarah Spencer", "affiliation": "COMPAS", "role": "moderator"},
                 {"name": "Karel Arnaut", "role": "panelist"}
             ]
-        }))
-        .unwrap();
-        let s = SessionData::create(changes).unwrap();
+        }))?;
+        let s = SessionData::create(changes)?;
         assert_eq!(s.speakers.len(), 2);
         assert_eq!(s.speakers[0].role, SpeakerRole::Moderator);
         assert_eq!(s.speakers[1].affiliation, None);
+        Ok(())
     }
 
     #[test]
-    fn speaker_errors_name_their_position() {
+    fn speaker_errors_name_their_position() -> Result<(), Box<dyn std::error::Error>> {
         let changes: SessionChanges = serde_json::from_value(serde_json::json!({
             "title": "Panel",
             "starts_at": "2026-06-08T10:15:00+02:00",
             "ends_at": "2026-06-08T11:15:00+02:00",
             "speakers": [{"name": "ok"}, {"name": ""}]
-        }))
-        .unwrap();
+        }))?;
         let errors = SessionData::create(changes).unwrap_err();
         assert!(errors.fields().any(|(f, _)| f == "speakers[1].name"));
+        Ok(())
     }
 }

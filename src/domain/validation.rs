@@ -7,6 +7,22 @@ use serde::Serialize;
 #[serde(transparent)]
 pub struct ValidationErrors(BTreeMap<String, Vec<String>>);
 
+impl std::fmt::Display for ValidationErrors {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut first = true;
+        for (field, messages) in &self.0 {
+            if !first {
+                f.write_str("; ")?;
+            }
+            first = false;
+            write!(f, "{field}: {}", messages.join(", "))?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ValidationErrors {}
+
 impl ValidationErrors {
     pub fn new() -> Self {
         Self::default()
