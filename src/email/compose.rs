@@ -11,7 +11,7 @@ use uuid::Uuid;
 use super::templates::Rendered;
 use crate::calendar::{self, CalendarEvent, Invite, Person};
 use crate::db::conferences::ConferenceRow;
-use crate::db::registrations::Registration;
+use crate::db::registrations::{Registration, RegistrationRow};
 use crate::db::sessions::SessionWithSpeakers;
 use crate::display;
 use crate::domain::mail::InviteMethod;
@@ -47,10 +47,18 @@ impl Links<'_> {
     /// The personal join link, only for a confirmed registrant of an event
     /// held online that has a link.
     pub fn join_url_for(&self, data: &MailData) -> Option<String> {
-        let entitled = data.registration.row.status() == RegistrationStatus::Confirmed
-            && data.conference.format != "in_person"
-            && data.conference.online_url.is_some();
-        entitled.then(|| self.join_url(data.registration.row.id))
+        self.join_url_if_entitled(&data.registration.row, &data.conference)
+    }
+
+    pub fn join_url_if_entitled(
+        &self,
+        row: &RegistrationRow,
+        conference: &ConferenceRow,
+    ) -> Option<String> {
+        let entitled = row.status() == RegistrationStatus::Confirmed
+            && conference.format != "in_person"
+            && conference.online_url.is_some();
+        entitled.then(|| self.join_url(row.id))
     }
 
     /// The host part of UIDs and Message-IDs.

@@ -166,6 +166,19 @@ fn parse_local(value: &str, tz: Tz) -> Result<DateTime<FixedOffset>, String> {
         .ok_or_else(|| "does not exist in this time zone (a clock change)".to_owned())
 }
 
+/// A capacity field: blank is unlimited.
+fn capacity_field(form: &Form, errors: &mut ValidationErrors) -> Option<Option<i32>> {
+    match form.text("capacity") {
+        None => Some(None),
+        Some(v) => errors.check(
+            "capacity",
+            v.parse::<i32>()
+                .map(Some)
+                .map_err(|_| "must be a whole number".to_owned()),
+        ),
+    }
+}
+
 fn optional(form: &Form, name: &str) -> Option<Option<String>> {
     Some(form.text(name))
 }
@@ -188,15 +201,7 @@ fn conference_changes(form: &Form) -> (ConferenceChanges, ValidationErrors) {
     };
     let starts_at = when("starts_at");
     let ends_at = when("ends_at");
-    let capacity = match form.text("capacity") {
-        None => Some(None),
-        Some(v) => errors.check(
-            "capacity",
-            v.parse::<i32>()
-                .map(Some)
-                .map_err(|_| "must be a whole number".to_owned()),
-        ),
-    };
+    let capacity = capacity_field(form, &mut errors);
     let changes = ConferenceChanges {
         slug: None,
         title: Some(form.get("title").unwrap_or_default().to_owned()),
@@ -697,15 +702,7 @@ fn session_changes(form: &Form, tz: Tz) -> (SessionChanges, ValidationErrors) {
     };
     let starts_at = when("starts_at");
     let ends_at = when("ends_at");
-    let capacity = match form.text("capacity") {
-        None => Some(None),
-        Some(v) => errors.check(
-            "capacity",
-            v.parse::<i32>()
-                .map(Some)
-                .map_err(|_| "must be a whole number".to_owned()),
-        ),
-    };
+    let capacity = capacity_field(form, &mut errors);
     let changes = SessionChanges {
         title: Some(form.get("title").unwrap_or_default().to_owned()),
         description: None,

@@ -15,9 +15,7 @@ use crate::db::conferences::{self, ConferenceRow, PublicConference};
 use crate::db::registrations::{self, Registration};
 use crate::db::{listing, sessions};
 use crate::display;
-use crate::domain::registration::{
-    RegistrationChanges, RegistrationClosed, RegistrationStatus, SignUp, SignUpRequest,
-};
+use crate::domain::registration::{RegistrationChanges, RegistrationClosed, SignUp, SignUpRequest};
 use crate::domain::secret;
 use crate::email::compose::Links;
 use crate::error::AppError;
@@ -251,10 +249,7 @@ async fn manage_page(
         base_url: &state.base_url,
         key: &state.key,
     };
-    let join_url = (row.status() == RegistrationStatus::Confirmed
-        && conference.format != "in_person"
-        && conference.online_url.is_some())
-    .then(|| links.join_url(row.id));
+    let join_url = links.join_url_if_entitled(row, conference);
     let context = serde_json::json!({
         "c": card(conference, None),
         "r": {
