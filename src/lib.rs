@@ -2,6 +2,7 @@
 
 pub mod calendar;
 pub mod db;
+pub mod demo;
 pub mod display;
 pub mod domain;
 pub mod email;

@@ -56,10 +56,7 @@ impl Application {
             .public_base_url
             .clone()
             .unwrap_or_else(|| format!("http://{address}"));
-        let key = match &settings.secret_key {
-            Some(secret) => SigningKey::from_secret(secret.expose_secret()),
-            None => db::secrets::signing_key(&pool).await?,
-        };
+        let key = signing_key(&settings, &pool).await?;
         let mail_from: Mailbox = settings
             .mail_from
             .parse()
@@ -145,5 +142,13 @@ impl Application {
             let _ = worker.await;
         }
         result
+    }
+}
+
+/// The key of manage and join links: `SECRET_KEY`, or the one kept in the database.
+pub async fn signing_key(settings: &Settings, pool: &DbPool) -> Result<SigningKey, AppError> {
+    match &settings.secret_key {
+        Some(secret) => Ok(SigningKey::from_secret(secret.expose_secret())),
+        None => db::secrets::signing_key(pool).await,
     }
 }

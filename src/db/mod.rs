@@ -3,6 +3,7 @@
 
 pub mod attendance;
 pub mod conferences;
+pub mod demo;
 pub mod listing;
 pub mod migrate;
 pub mod organizers;

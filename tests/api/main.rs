@@ -8,6 +8,7 @@ mod bad_input;
 mod browser;
 mod capacity;
 mod conferences;
+mod demo;
 mod export;
 mod health;
 mod mail;
