@@ -9,6 +9,7 @@ pub mod email;
 pub mod error;
 pub mod export;
 pub mod extract;
+pub mod ratelimit;
 pub mod routes;
 pub mod service;
 pub mod settings;

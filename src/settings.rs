@@ -36,6 +36,8 @@ pub struct Settings {
     pub outbox_poll: Duration,
     /// First retry delay after a failed send; doubled for each further attempt.
     pub outbox_retry_base: Duration,
+    /// Per client and minute on sign-ups, sign-in and token routes; 0: no limit.
+    pub rate_limit_per_minute: u32,
 }
 
 pub const DEFAULT_MAIL_FROM: &str = "Convene <no-reply@localhost>";
@@ -80,6 +82,8 @@ impl Settings {
             outbox_retry_base: Duration::from_millis(
                 number("OUTBOX_RETRY_BASE_MS", 10_000)?.max(10) as u64,
             ),
+            rate_limit_per_minute: number("RATE_LIMIT_PER_MINUTE", 120)?.min(u32::MAX as usize)
+                as u32,
         })
     }
 
@@ -103,6 +107,7 @@ impl Settings {
             outbox_worker: true,
             outbox_poll: Duration::from_millis(50),
             outbox_retry_base: Duration::from_millis(200),
+            rate_limit_per_minute: 0,
         }
     }
 }

@@ -32,6 +32,7 @@ pub struct AppState {
     /// Sender of mail and ORGANIZER of invites.
     pub mail_from: Mailbox,
     pub pages: crate::web::pages::Pages,
+    pub limits: crate::ratelimit::RateLimits,
 }
 
 pub struct Application {
@@ -93,6 +94,15 @@ impl Application {
             key,
             mail_from,
             pages: crate::web::pages::Pages::new(),
+            limits: crate::ratelimit::RateLimits::new(settings.rate_limit_per_minute),
+        });
+        let sweeper = state.clone();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
+            loop {
+                tick.tick().await;
+                sweeper.limits.forget_idle();
+            }
         });
         let body_limit = settings.body_limit;
         let server = HttpServer::new(move || {

@@ -10,6 +10,7 @@ use crate::startup::AppState;
 
 pub async fn follow(
     state: web::Data<AppState>,
+    _: crate::ratelimit::Throttle<{ crate::ratelimit::TOKEN }>,
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     if !secret::looks_valid(&token) {

@@ -45,6 +45,7 @@ fn own_view(
 
 pub async fn get(
     state: web::Data<AppState>,
+    _: crate::ratelimit::Throttle<{ crate::ratelimit::TOKEN }>,
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let (registration, conference) =
@@ -54,6 +55,7 @@ pub async fn get(
 
 pub async fn update(
     state: web::Data<AppState>,
+    _: crate::ratelimit::Throttle<{ crate::ratelimit::TOKEN }>,
     token: web::Path<String>,
     StrictJson(request): StrictJson<RegistrationChangesRequest>,
 ) -> Result<HttpResponse, AppError> {
@@ -66,6 +68,7 @@ pub async fn update(
 
 pub async fn cancel(
     state: web::Data<AppState>,
+    _: crate::ratelimit::Throttle<{ crate::ratelimit::TOKEN }>,
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let hash = token_hash(&token)?;
@@ -81,6 +84,7 @@ pub async fn cancel(
 /// cancellation once cancelled.
 pub async fn invite(
     state: web::Data<AppState>,
+    _: crate::ratelimit::Throttle<{ crate::ratelimit::TOKEN }>,
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let hash = token_hash(&token)?;

@@ -19,6 +19,7 @@ pub struct SignUpBody {
 
 pub async fn sign_up(
     state: web::Data<AppState>,
+    _: crate::ratelimit::Throttle<{ crate::ratelimit::AUTH }>,
     StrictJson(body): StrictJson<SignUpBody>,
 ) -> Result<HttpResponse, AppError> {
     let mut errors = ValidationErrors::new();
@@ -59,6 +60,7 @@ pub struct TokenBody {
 
 pub async fn issue_token(
     state: web::Data<AppState>,
+    _: crate::ratelimit::Throttle<{ crate::ratelimit::AUTH }>,
     StrictJson(body): StrictJson<TokenBody>,
 ) -> Result<HttpResponse, AppError> {
     let bad_credentials = || AppError::Unauthorized("the email or password is wrong".into());

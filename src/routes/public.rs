@@ -51,6 +51,7 @@ pub async fn conference(
 
 pub async fn sign_up(
     state: web::Data<AppState>,
+    _: crate::ratelimit::Throttle<{ crate::ratelimit::SIGN_UP }>,
     slug: web::Path<String>,
     StrictJson(request): StrictJson<SignUpRequest>,
 ) -> Result<HttpResponse, AppError> {

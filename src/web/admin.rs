@@ -70,6 +70,7 @@ pub async fn login_form(state: web::Data<AppState>) -> Result<HttpResponse, Page
 
 pub async fn login(
     state: web::Data<AppState>,
+    _: crate::ratelimit::Throttle<{ crate::ratelimit::AUTH }>,
     req: HttpRequest,
     body: Bytes,
 ) -> Result<HttpResponse, PageError> {

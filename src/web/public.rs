@@ -158,6 +158,7 @@ fn errors_of(e: &crate::domain::validation::ValidationErrors) -> BTreeMap<String
 
 pub async fn register(
     state: web::Data<AppState>,
+    _: crate::ratelimit::Throttle<{ crate::ratelimit::SIGN_UP }>,
     req: HttpRequest,
     slug: web::Path<String>,
     body: Bytes,
@@ -268,6 +269,7 @@ async fn manage_page(
 
 pub async fn manage(
     state: web::Data<AppState>,
+    _: crate::ratelimit::Throttle<{ crate::ratelimit::TOKEN }>,
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let (registration, conference) =
@@ -286,6 +288,7 @@ pub async fn manage(
 
 pub async fn change_sessions(
     state: web::Data<AppState>,
+    _: crate::ratelimit::Throttle<{ crate::ratelimit::TOKEN }>,
     req: HttpRequest,
     token: web::Path<String>,
     body: Bytes,
@@ -353,6 +356,7 @@ pub async fn change_sessions(
 
 pub async fn confirm_cancel(
     state: web::Data<AppState>,
+    _: crate::ratelimit::Throttle<{ crate::ratelimit::TOKEN }>,
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let (_, conference) = registrations::by_token(&state.pool, &token_hash(&token)?).await?;
@@ -365,6 +369,7 @@ pub async fn confirm_cancel(
 
 pub async fn cancel(
     state: web::Data<AppState>,
+    _: crate::ratelimit::Throttle<{ crate::ratelimit::TOKEN }>,
     req: HttpRequest,
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {

@@ -17,5 +17,6 @@ mod organizers;
 mod ownership;
 mod pages;
 mod public;
+mod ratelimit;
 mod sessions;
 mod stats;
