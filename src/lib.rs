@@ -15,5 +15,6 @@ pub mod service;
 pub mod settings;
 pub mod startup;
 pub mod telemetry;
+pub mod telemetry_metrics;
 pub mod web;
 pub mod worker;

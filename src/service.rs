@@ -24,8 +24,16 @@ pub async fn sign_up(state: &AppState, slug: &str, sign_up: &SignUp) -> Result<R
         manage: &manage.hash,
         join: &join.hash,
     };
-    let signed_up =
-        registrations::sign_up(&state.pool, slug, id, sign_up, &tokens, Utc::now()).await?;
+    let result = registrations::sign_up(&state.pool, slug, id, sign_up, &tokens, Utc::now()).await;
+    crate::telemetry_metrics::sign_up(match &result {
+        Ok(s) => s.status.as_str(),
+        Err(AppError::Conflict(_)) => "duplicate",
+        Err(AppError::Forbidden(_)) => "closed",
+        Err(AppError::NotFound) => "not_found",
+        Err(AppError::Validation(_)) => "invalid",
+        Err(_) => "error",
+    });
+    let signed_up = result?;
     tracing::info!(
         registration = %signed_up.id,
         email = %mask_email(sign_up.email.as_str()),

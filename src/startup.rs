@@ -104,9 +104,13 @@ impl Application {
                 sweeper.limits.forget_idle();
             }
         });
+        crate::telemetry_metrics::handle();
         let body_limit = settings.body_limit;
         let server = HttpServer::new(move || {
             App::new()
+                .wrap(actix_web::middleware::from_fn(
+                    crate::telemetry_metrics::track,
+                ))
                 .wrap(crate::web::security_headers())
                 .wrap(TracingLogger::default())
                 .app_data(state.clone())

@@ -80,6 +80,11 @@ impl MailWorker {
 
     async fn deliver(&self, item: outbox::OutboxItem) {
         let outcome = self.attempt(&item).await;
+        crate::telemetry_metrics::mail(match &outcome {
+            Outcome::Sent => "sent",
+            Outcome::Retry(_) => "retried",
+            Outcome::GiveUp(_) => "failed",
+        });
         let recorded = match &outcome {
             Outcome::Sent => outbox::mark_sent(&self.pool, item.id).await,
             Outcome::GiveUp(error) => {

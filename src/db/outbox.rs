@@ -264,3 +264,23 @@ pub async fn counts(pool: &DbPool) -> Result<(i64, i64, i64), AppError> {
         .await?;
     Ok((unsent, sent, failed))
 }
+
+/// Unsent mails and the age in seconds of the oldest one (0 when none).
+pub async fn backlog(pool: &DbPool) -> Result<(i64, f64), AppError> {
+    #[derive(QueryableByName)]
+    struct Backlog {
+        #[diesel(sql_type = BigInt)]
+        unsent: i64,
+        #[diesel(sql_type = diesel::sql_types::Double)]
+        oldest: f64,
+    }
+    let mut conn = pool.get().await?;
+    let b: Backlog = diesel::sql_query(
+        "SELECT count(*) AS unsent, \
+                coalesce(extract(epoch FROM now() - min(created_at)), 0)::float8 AS oldest \
+           FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL",
+    )
+    .get_result(&mut conn)
+    .await?;
+    Ok((b.unsent, b.oldest))
+}

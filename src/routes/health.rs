@@ -14,3 +14,18 @@ pub async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, AppError
     db::ping(&state.pool).await?;
     Ok(HttpResponse::Ok().json(serde_json::json!({"status": "ready"})))
 }
+
+/// Prometheus text format; the outbox figures are read from the database at
+/// each scrape, so every instance reports the shared truth.
+pub async fn metrics(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    let (unsent, oldest) = crate::db::outbox::backlog(&state.pool).await?;
+    let mut body = crate::telemetry_metrics::handle().render();
+    body.push_str(&format!(
+        "# HELP outbox_backlog Mails not sent yet.\n# TYPE outbox_backlog gauge\noutbox_backlog {unsent}\n\
+         # HELP outbox_oldest_unsent_seconds Age of the oldest mail not sent yet.\n\
+         # TYPE outbox_oldest_unsent_seconds gauge\noutbox_oldest_unsent_seconds {oldest}\n"
+    ));
+    Ok(HttpResponse::Ok()
+        .content_type("text/plain; version=0.0.4; charset=utf-8")
+        .body(body))
+}

@@ -22,6 +22,7 @@ const IMPORT_LIMIT: usize = 20 * 1024 * 1024;
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/healthz", web::get().to(health::healthz))
         .route("/readyz", web::get().to(health::readyz))
+        .route("/metrics", web::get().to(health::metrics))
         .service(
             web::scope("/api/v1")
                 .route("/organizers", web::post().to(organizers::sign_up))

@@ -44,3 +44,50 @@ async fn the_service_creates_its_own_database() {
     assert_eq!(r.status(), StatusCode::OK);
     drop(fresh);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn metrics_count_requests_sign_ups_and_the_outbox() {
+    let app = crate::helpers::spawn_app_with(|s| s.outbox_worker = false).await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app.conference(&org, serde_json::json!({})).await;
+    let r = app
+        .register(
+            c["slug"].as_str().unwrap(),
+            "ana@example.org",
+            serde_json::json!({}),
+        )
+        .await;
+    app.get(
+        &crate::helpers::TestApp::manage_path(&r.body["manage_url"]),
+        None,
+    )
+    .await;
+    let text = reqwest::get(format!("{}/metrics", app.address))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(text.contains("http_requests_total{method=\"POST\",route=\"/api/v1/public/conferences/{slug}/registrations\",status=\"201\"}"), "{text}");
+    assert!(text.contains("http_request_duration_seconds_bucket"));
+    assert!(
+        text.contains("signups_total{outcome=\"confirmed\"} 1"),
+        "{text}"
+    );
+    assert!(
+        text.contains("outbox_backlog 1"),
+        "the worker is off, so the confirmation waits"
+    );
+    assert!(text.contains("outbox_oldest_unsent_seconds"));
+    assert!(
+        !text.contains(
+            r.body["manage_url"]
+                .as_str()
+                .unwrap()
+                .rsplit('/')
+                .next()
+                .unwrap()
+        ),
+        "no secret in labels"
+    );
+}
