@@ -138,6 +138,7 @@ pub async fn seed(pool: &DbPool, key: &SigningKey) -> Result<Demo, AppError> {
             status: ConferenceStatus::Published,
             require_email_confirmation: false,
             confirmation_hold_minutes: 30,
+            reminder_minutes: crate::domain::conference::DEFAULT_REMINDERS.to_vec(),
         },
     )
     .await?;
@@ -275,6 +276,7 @@ pub async fn seed(pool: &DbPool, key: &SigningKey) -> Result<Demo, AppError> {
             status: ConferenceStatus::Published,
             require_email_confirmation: false,
             confirmation_hold_minutes: 30,
+            reminder_minutes: crate::domain::conference::DEFAULT_REMINDERS.to_vec(),
         },
     )
     .await?;

@@ -38,6 +38,8 @@ pub struct Settings {
     pub outbox_retry_base: Duration,
     /// Per client and minute on sign-ups, sign-in and token routes; 0: no limit.
     pub rate_limit_per_minute: u32,
+    /// How often each worker looks for reminders that are due.
+    pub reminder_check: Duration,
 }
 
 pub const DEFAULT_MAIL_FROM: &str = "Convene <no-reply@localhost>";
@@ -84,6 +86,7 @@ impl Settings {
             ),
             rate_limit_per_minute: number("RATE_LIMIT_PER_MINUTE", 120)?.min(u32::MAX as usize)
                 as u32,
+            reminder_check: Duration::from_secs(number("REMINDER_CHECK_SECONDS", 60)?.max(1) as u64),
         })
     }
 
@@ -108,6 +111,7 @@ impl Settings {
             outbox_poll: Duration::from_millis(50),
             outbox_retry_base: Duration::from_millis(200),
             rate_limit_per_minute: 0,
+            reminder_check: Duration::from_millis(100),
         }
     }
 }

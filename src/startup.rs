@@ -83,6 +83,7 @@ impl Application {
                 poll: settings.outbox_poll,
                 retry_base: settings.outbox_retry_base,
                 concurrency: settings.smtp_pool_size as usize,
+                reminder_check: settings.reminder_check,
             })
         } else {
             None

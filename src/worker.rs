@@ -32,6 +32,8 @@ pub struct MailWorker {
     pub retry_base: Duration,
     /// Mails sent at once (the SMTP pool's size).
     pub concurrency: usize,
+    /// How often to look for reminders that are due.
+    pub reminder_check: Duration,
 }
 
 enum Outcome {
@@ -45,9 +47,18 @@ impl MailWorker {
     pub async fn run(self, mut stop: watch::Receiver<bool>) {
         let worker = Arc::new(self);
         let permits = Arc::new(Semaphore::new(worker.concurrency.max(1)));
+        let mut last_reminder_check: Option<std::time::Instant> = None;
         loop {
             if *stop.borrow() {
                 break;
+            }
+            if last_reminder_check.is_none_or(|t| t.elapsed() >= worker.reminder_check) {
+                last_reminder_check = Some(std::time::Instant::now());
+                match crate::db::reminders::queue_due(&worker.pool, Utc::now()).await {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(mails = n, "reminders queued"),
+                    Err(e) => tracing::warn!(error = %e, "cannot queue reminders"),
+                }
             }
             let batch =
                 outbox::claim(&worker.pool, worker.concurrency.max(1) as i64 * 4, LEASE).await;

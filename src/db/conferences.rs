@@ -33,6 +33,7 @@ pub struct ConferenceRow {
     pub confirmation_hold_minutes: i32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    pub reminder_minutes: Vec<i32>,
 }
 
 impl ConferenceRow {
@@ -64,6 +65,7 @@ impl ConferenceRow {
             status: self.status(),
             require_email_confirmation: self.require_email_confirmation,
             confirmation_hold_minutes: self.confirmation_hold_minutes,
+            reminder_minutes: self.reminder_minutes.clone(),
         }
     }
 }
@@ -87,6 +89,7 @@ struct ConferenceWrite<'a> {
     status: &'a str,
     require_email_confirmation: bool,
     confirmation_hold_minutes: i32,
+    reminder_minutes: &'a [i32],
 }
 
 impl<'a> ConferenceWrite<'a> {
@@ -108,6 +111,7 @@ impl<'a> ConferenceWrite<'a> {
             status: data.status.as_str(),
             require_email_confirmation: data.require_email_confirmation,
             confirmation_hold_minutes: data.confirmation_hold_minutes,
+            reminder_minutes: &data.reminder_minutes,
         }
     }
 }

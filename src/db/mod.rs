@@ -9,6 +9,7 @@ pub mod migrate;
 pub mod organizers;
 pub mod outbox;
 pub mod registrations;
+pub mod reminders;
 pub mod schema;
 pub mod seats;
 pub mod secrets;

@@ -37,10 +37,7 @@ pub async fn enqueue(
     registration_id: Uuid,
     kind: MailKind,
 ) -> Result<(), AppError> {
-    let sequence: i32 = if matches!(
-        kind,
-        MailKind::Confirmation | MailKind::Waitlisted | MailKind::Recording
-    ) {
+    let sequence: i32 = if !kind.changes_invite() {
         registrations::table
             .find(registration_id)
             .select(registrations::invite_sequence)
@@ -110,7 +107,7 @@ pub async fn enqueue_for_all(
     if ids.is_empty() {
         return Ok(0);
     }
-    let raises_sequence = kind != MailKind::Recording;
+    let raises_sequence = kind.changes_invite();
     let sequences: Vec<(Uuid, i32)> = if raises_sequence {
         diesel::update(registrations::table.filter(registrations::id.eq_any(&ids)))
             .set(registrations::invite_sequence.eq(registrations::invite_sequence + 1))

@@ -47,6 +47,7 @@ diesel::table! {
         confirmation_hold_minutes -> Int4,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        reminder_minutes -> Array<Int4>,
     }
 }
 
@@ -109,6 +110,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    reminder_runs (conference_id, minutes) {
+        conference_id -> Uuid,
+        minutes -> Int4,
+        ran_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     seats (id) {
         id -> Int8,
         conference_id -> Uuid,
@@ -154,6 +163,7 @@ diesel::joinable!(outbox -> registrations (registration_id));
 diesel::joinable!(registration_sessions -> registrations (registration_id));
 diesel::joinable!(registration_sessions -> sessions (session_id));
 diesel::joinable!(registrations -> conferences (conference_id));
+diesel::joinable!(reminder_runs -> conferences (conference_id));
 diesel::joinable!(seats -> conferences (conference_id));
 diesel::joinable!(seats -> registrations (registration_id));
 diesel::joinable!(seats -> sessions (session_id));
@@ -169,6 +179,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     outbox,
     registration_sessions,
     registrations,
+    reminder_runs,
     seats,
     sessions,
     speakers,

@@ -90,6 +90,8 @@ pub struct ConferenceChanges {
     pub status: Option<ConferenceStatus>,
     pub require_email_confirmation: Option<bool>,
     pub confirmation_hold_minutes: Option<i32>,
+    /// Minutes before the start at which confirmed registrants are reminded.
+    pub reminder_minutes: Option<Vec<i32>>,
 }
 
 /// A conference whose every rule holds: what gets stored.
@@ -114,6 +116,7 @@ pub struct ConferenceData {
     pub status: ConferenceStatus,
     pub require_email_confirmation: bool,
     pub confirmation_hold_minutes: i32,
+    pub reminder_minutes: Vec<i32>,
 }
 
 impl ConferenceData {
@@ -226,6 +229,14 @@ fn build(
         .confirmation_hold_minutes
         .or(base.map(|b| b.confirmation_hold_minutes))
         .unwrap_or(30);
+    let reminder_minutes = match c.reminder_minutes {
+        Some(list) => errors
+            .check("reminder_minutes", check_reminders(list))
+            .unwrap_or_default(),
+        None => base
+            .map(|b| b.reminder_minutes.clone())
+            .unwrap_or_else(|| DEFAULT_REMINDERS.to_vec()),
+    };
     if !(1..=10_080).contains(&confirmation_hold_minutes) {
         errors.add(
             "confirmation_hold_minutes",
@@ -276,9 +287,24 @@ fn build(
             status,
             require_email_confirmation,
             confirmation_hold_minutes,
+            reminder_minutes,
         }),
         _ => Err(errors),
     }
+}
+
+/// A day and an hour before.
+pub const DEFAULT_REMINDERS: [i32; 2] = [1440, 60];
+
+fn check_reminders(mut list: Vec<i32>) -> Result<Vec<i32>, String> {
+    list.sort_unstable_by(|a, b| b.cmp(a));
+    list.dedup();
+    if list.len() > 5 || list.iter().any(|m| !(1..=43_200).contains(m)) {
+        return Err(
+            "at most 5 reminders, each 1 to 43200 minutes (30 days) before the start".into(),
+        );
+    }
+    Ok(list)
 }
 
 pub fn check_capacity(capacity: Option<i32>) -> Result<Option<i32>, String> {

@@ -13,10 +13,11 @@ pub enum MailKind {
     Cancelled,
     ConferenceCancelled,
     Recording,
+    Reminder,
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 7] = [
+    pub const ALL: [MailKind; 8] = [
         MailKind::Confirmation,
         MailKind::Waitlisted,
         MailKind::Promoted,
@@ -24,6 +25,7 @@ impl MailKind {
         MailKind::Cancelled,
         MailKind::ConferenceCancelled,
         MailKind::Recording,
+        MailKind::Reminder,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -35,11 +37,24 @@ impl MailKind {
             MailKind::Cancelled => "cancelled",
             MailKind::ConferenceCancelled => "conference_cancelled",
             MailKind::Recording => "recording",
+            MailKind::Reminder => "reminder",
         }
     }
 
     pub fn parse(value: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|k| k.as_str() == value)
+    }
+
+    /// Whether this mail changes what the registrant's calendar holds (and so
+    /// raises the invite's SEQUENCE).
+    pub fn changes_invite(self) -> bool {
+        !matches!(
+            self,
+            MailKind::Confirmation
+                | MailKind::Waitlisted
+                | MailKind::Recording
+                | MailKind::Reminder
+        )
     }
 
     /// The mail a new registration gets.

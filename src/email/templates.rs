@@ -92,6 +92,18 @@ const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../email_templates/recording.txt"),
     ),
     (
+        "reminder.html",
+        include_str!("../../email_templates/reminder.html"),
+    ),
+    (
+        "reminder.subject.txt",
+        include_str!("../../email_templates/reminder.subject.txt"),
+    ),
+    (
+        "reminder.txt",
+        include_str!("../../email_templates/reminder.txt"),
+    ),
+    (
         "updated.html",
         include_str!("../../email_templates/updated.html"),
     ),

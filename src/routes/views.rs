@@ -38,6 +38,7 @@ pub struct ConferenceView {
     pub status: String,
     pub require_email_confirmation: bool,
     pub confirmation_hold_minutes: i32,
+    pub reminder_minutes: Vec<i32>,
     pub created_at: DateTime<FixedOffset>,
     pub updated_at: DateTime<FixedOffset>,
 }
@@ -63,6 +64,7 @@ impl From<&ConferenceRow> for ConferenceView {
             status: c.status.clone(),
             require_email_confirmation: c.require_email_confirmation,
             confirmation_hold_minutes: c.confirmation_hold_minutes,
+            reminder_minutes: c.reminder_minutes.clone(),
             created_at: local(c.created_at, tz),
             updated_at: local(c.updated_at, tz),
         }

@@ -220,6 +220,7 @@ fn conference_changes(form: &Form) -> (ConferenceChanges, ValidationErrors) {
         status: form.get("status").and_then(ConferenceStatus::parse),
         require_email_confirmation: None,
         confirmation_hold_minutes: None,
+        reminder_minutes: None,
     };
     (changes, errors)
 }

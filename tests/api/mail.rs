@@ -595,3 +595,69 @@ async fn an_in_person_confirmation_carries_a_check_in_qr_code_and_no_join_link()
     let checked = app.post(&check_in, Some(&org.token), &json!({})).await;
     assert_eq!(checked.status, StatusCode::OK);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn reminders_go_to_confirmed_people_once_even_with_two_instances() {
+    let (app, smtp) = spawn_app_with_mail().await;
+    let url = smtp.url();
+    let _second = spawn_instance(&app.db_url, move |s| s.smtp_url = Some(url.into())).await;
+    let org = app.organizer("guia@example.org").await;
+    let later = chrono::Utc::now() + chrono::Duration::days(3);
+    let c = app
+        .conference(
+            &org,
+            json!({"capacity": 2, "starts_at": later.to_rfc3339(), "ends_at": (later + chrono::Duration::hours(2)).to_rfc3339(),
+                   "reminder_minutes": [60, 1440]}),
+        )
+        .await;
+    assert_eq!(c["reminder_minutes"], json!([1440, 60]));
+    let slug = c["slug"].as_str().unwrap();
+    app.register(slug, "a@example.org", json!({})).await;
+    app.register(slug, "b@example.org", json!({})).await;
+    app.register(slug, "waiting@example.org", json!({})).await;
+    let gone = app.register(slug, "gone@example.org", json!({})).await;
+    app.delete(&TestApp::manage_path(&gone.body["manage_url"]), None)
+        .await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(
+        app.count_rows("SELECT count(*) AS n FROM reminder_runs")
+            .await,
+        0,
+        "none due yet"
+    );
+    // Moved to start in half an hour: both reminders are due; only the
+    // one-hour one goes out (a late one-day reminder would confuse).
+    let soon = chrono::Utc::now() + chrono::Duration::minutes(30);
+    let moved = app
+        .patch(
+            &format!("/api/v1/conferences/{}", c["id"].as_str().unwrap()),
+            Some(&org.token),
+            &json!({"starts_at": soon.to_rfc3339(), "ends_at": (soon + chrono::Duration::hours(2)).to_rfc3339()}),
+        )
+        .await;
+    assert_eq!(moved.status, StatusCode::OK);
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let raw = smtp.messages();
+    let reminders: Vec<Mail> = raw
+        .iter()
+        .map(|r| parse(r))
+        .filter(|m| m.subject.starts_with("Reminder"))
+        .collect();
+    let mut to: Vec<&str> = reminders.iter().map(|m| m.to.as_str()).collect();
+    to.sort();
+    assert_eq!(
+        to,
+        ["a@example.org", "b@example.org"],
+        "one reminder each, to confirmed people only"
+    );
+    assert_eq!(
+        app.count_rows("SELECT count(*) AS n FROM reminder_runs")
+            .await,
+        2
+    );
+    assert!(
+        reminders[0].text.contains("/j/"),
+        "the join link of an online event"
+    );
+    assert!(reminders[0].calendars.is_empty());
+}
