@@ -40,6 +40,8 @@ pub struct Settings {
     pub rate_limit_per_minute: u32,
     /// How often each worker looks for reminders that are due.
     pub reminder_check: Duration,
+    /// Days after a conference ends when its registrations are anonymised; 0: never.
+    pub anonymize_after_days: u32,
 }
 
 pub const DEFAULT_MAIL_FROM: &str = "Convene <no-reply@localhost>";
@@ -87,6 +89,7 @@ impl Settings {
             rate_limit_per_minute: number("RATE_LIMIT_PER_MINUTE", 120)?.min(u32::MAX as usize)
                 as u32,
             reminder_check: Duration::from_secs(number("REMINDER_CHECK_SECONDS", 60)?.max(1) as u64),
+            anonymize_after_days: number("ANONYMIZE_AFTER_DAYS", 365)?.min(36_500) as u32,
         })
     }
 
@@ -112,6 +115,7 @@ impl Settings {
             outbox_retry_base: Duration::from_millis(200),
             rate_limit_per_minute: 0,
             reminder_check: Duration::from_millis(100),
+            anonymize_after_days: 0,
         }
     }
 }

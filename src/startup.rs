@@ -84,6 +84,8 @@ impl Application {
                 retry_base: settings.outbox_retry_base,
                 concurrency: settings.smtp_pool_size as usize,
                 reminder_check: settings.reminder_check,
+                anonymize_after: (settings.anonymize_after_days > 0)
+                    .then(|| chrono::Duration::days(i64::from(settings.anonymize_after_days))),
             })
         } else {
             None

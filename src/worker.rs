@@ -32,8 +32,10 @@ pub struct MailWorker {
     pub retry_base: Duration,
     /// Mails sent at once (the SMTP pool's size).
     pub concurrency: usize,
-    /// How often to look for reminders that are due.
+    /// How often to look for reminders that are due (and data past retention).
     pub reminder_check: Duration,
+    /// Registrations are anonymised this long after their conference ended.
+    pub anonymize_after: Option<chrono::Duration>,
 }
 
 enum Outcome {
@@ -58,6 +60,16 @@ impl MailWorker {
                     Ok(0) => {}
                     Ok(n) => tracing::info!(mails = n, "reminders queued"),
                     Err(e) => tracing::warn!(error = %e, "cannot queue reminders"),
+                }
+                if let Some(after) = worker.anonymize_after {
+                    match crate::db::privacy::anonymize_old(&worker.pool, after).await {
+                        Ok(0) => {}
+                        Ok(n) => tracing::info!(
+                            registrations = n,
+                            "anonymised after the retention period"
+                        ),
+                        Err(e) => tracing::warn!(error = %e, "cannot anonymise old registrations"),
+                    }
                 }
             }
             let batch =
@@ -132,6 +144,9 @@ impl MailWorker {
             }
             Err(e) => return Outcome::Retry(e.to_string()),
         };
+        if data.registration.row.erased_at.is_some() {
+            return Outcome::GiveUp("the registrant's data was erased".into());
+        }
         let links = Links {
             base_url: &self.base_url,
             key: &self.key,

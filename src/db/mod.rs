@@ -8,6 +8,7 @@ pub mod listing;
 pub mod migrate;
 pub mod organizers;
 pub mod outbox;
+pub mod privacy;
 pub mod registrations;
 pub mod reminders;
 pub mod schema;

@@ -92,6 +92,7 @@ pub async fn enqueue_for_all(
     let mut targets = registrations::table
         .filter(registrations::conference_id.eq(conference_id))
         .filter(registrations::status.eq_any(statuses))
+        .filter(registrations::erased_at.is_null())
         .select(registrations::id)
         .into_boxed();
     if let Some(session_id) = session_id {

@@ -31,6 +31,7 @@ pub struct RegistrationRow {
     pub updated_at: DateTime<Utc>,
     pub cancelled_at: Option<DateTime<Utc>>,
     pub invite_sequence: i32,
+    pub erased_at: Option<DateTime<Utc>>,
 }
 
 impl RegistrationRow {

@@ -106,6 +106,7 @@ diesel::table! {
         joined_first_at -> Nullable<Timestamptz>,
         joined_last_at -> Nullable<Timestamptz>,
         join_count -> Int4,
+        erased_at -> Nullable<Timestamptz>,
     }
 }
 

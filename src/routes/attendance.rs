@@ -197,3 +197,15 @@ pub async fn export_file(
         .insert_header(("Cache-Control", "private, no-store"))
         .streaming(stream))
 }
+
+/// `POST …/registrations/{rid}/erase`: the registrant's personal fields are
+/// overwritten; the row stays, so counts stay true. Cannot be undone.
+pub async fn erase(
+    state: web::Data<AppState>,
+    Organizer(organizer): Organizer,
+    path: web::Path<(Uuid, Uuid)>,
+) -> Result<HttpResponse, AppError> {
+    let (conference_id, registration_id) = path.into_inner();
+    crate::db::privacy::erase(&state.pool, organizer, conference_id, registration_id).await?;
+    Ok(HttpResponse::NoContent().finish())
+}

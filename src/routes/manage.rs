@@ -120,3 +120,27 @@ pub async fn invite(
         .insert_header(("Cache-Control", "private, no-store"))
         .body(ics))
 }
+
+/// The registrant's own data, as a file to keep: the registration, its
+/// attendance records and the mails sent about it.
+pub async fn data(
+    state: web::Data<AppState>,
+    _: crate::ratelimit::Throttle<{ crate::ratelimit::TOKEN }>,
+    token: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let (registration, conference) =
+        registrations::by_token(&state.pool, &token_hash(&token)?).await?;
+    let (check_ins, mails) = crate::db::privacy::records(&state.pool, registration.row.id).await?;
+    let body = serde_json::json!({
+        "registration": own_view(&state, &token, &registration, &conference),
+        "attendance": check_ins,
+        "mails": mails,
+    });
+    Ok(HttpResponse::Ok()
+        .insert_header((
+            "Content-Disposition",
+            "attachment; filename=\"my-registration.json\"",
+        ))
+        .insert_header(("Cache-Control", "private, no-store"))
+        .json(body))
+}

@@ -47,6 +47,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                     web::get().to(registrations::stats),
                 )
                 .route(
+                    "/conferences/{id}/registrations/{rid}/erase",
+                    web::post().to(attendance::erase),
+                )
+                .route(
                     "/conferences/{id}/registrations/{rid}/check-in",
                     web::post().to(attendance::check_in),
                 )
@@ -75,6 +79,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                     "/registrations/{token}/invite.ics",
                     web::get().to(manage::invite),
                 )
+                .route("/registrations/{token}/data", web::get().to(manage::data))
                 .default_service(web::to(not_found)),
         )
         .route("/c/{slug}/calendar.ics", web::get().to(feeds::calendar))

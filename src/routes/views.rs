@@ -142,6 +142,9 @@ pub struct RegistrationView {
     pub cancelled_at: Option<DateTime<FixedOffset>>,
     pub attended: bool,
     pub checked_in_at: Option<DateTime<FixedOffset>>,
+    /// When the registrant agreed to the processing of their data.
+    pub consent_at: DateTime<FixedOffset>,
+    pub erased: bool,
 }
 
 impl RegistrationView {
@@ -161,6 +164,8 @@ impl RegistrationView {
             cancelled_at: local_opt(row.cancelled_at, tz),
             attended: row.attended,
             checked_in_at: local_opt(row.checked_in_at, tz),
+            consent_at: local(row.consent_at, tz),
+            erased: row.erased_at.is_some(),
         }
     }
 }

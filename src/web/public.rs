@@ -261,6 +261,7 @@ async fn manage_page(
         "join_url": join_url,
         "manage_path": format!("/r/{token}"),
         "invite_url": format!("/api/v1/registrations/{token}/invite.ics"),
+        "data_url": format!("/api/v1/registrations/{token}/data"),
         "message": message,
         "errors": errors,
     });

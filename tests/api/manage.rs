@@ -128,3 +128,110 @@ async fn cancelling_frees_the_seat_for_the_first_waitlisted_person() {
     let changed = app.patch(&path, None, &json!({"name": "Back"})).await;
     assert_problem(&changed, StatusCode::CONFLICT);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_registrant_downloads_their_data_and_an_organizer_erases_them() {
+    let app = spawn_app().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app.conference(&org, json!({})).await;
+    let cid = c["id"].as_str().unwrap();
+    let r = app
+        .register(
+            c["slug"].as_str().unwrap(),
+            "ana@example.org",
+            json!({"organization": "PICUM"}),
+        )
+        .await;
+    let path = TestApp::manage_path(&r.body["manage_url"]);
+    let rid = r.body["id"].as_str().unwrap();
+    app.post(
+        &format!("/api/v1/conferences/{cid}/registrations/{rid}/check-in"),
+        Some(&org.token),
+        &json!({}),
+    )
+    .await;
+
+    let data = app.get(&format!("{path}/data"), None).await;
+    assert_eq!(data.status, StatusCode::OK, "{}", data.body);
+    assert_eq!(data.body["registration"]["email"], "ana@example.org");
+    assert!(data.body["registration"]["consent_at"].is_string());
+    assert_eq!(data.body["attendance"][0]["method"], "manual");
+    assert_eq!(data.body["mails"][0]["kind"], "confirmation");
+
+    let stranger = app.organizer("stranger@example.org").await;
+    let denied = app
+        .post(
+            &format!("/api/v1/conferences/{cid}/registrations/{rid}/erase"),
+            Some(&stranger.token),
+            &json!({}),
+        )
+        .await;
+    assert_problem(&denied, StatusCode::NOT_FOUND);
+    let before = app
+        .get(
+            &format!("/api/v1/conferences/{cid}/stats"),
+            Some(&org.token),
+        )
+        .await;
+    let erased = app
+        .request(
+            reqwest::Method::POST,
+            &format!("/api/v1/conferences/{cid}/registrations/{rid}/erase"),
+            Some(&org.token),
+            None,
+        )
+        .await;
+    assert_eq!(erased.status, StatusCode::NO_CONTENT);
+    let after = app
+        .get(
+            &format!("/api/v1/conferences/{cid}/stats"),
+            Some(&org.token),
+        )
+        .await;
+    assert_eq!(before.body, after.body, "counts are kept");
+    let listed = app.registrations(&org, cid, "").await;
+    assert_eq!(listed[0]["name"], "Erased");
+    assert_eq!(listed[0]["erased"], true);
+    assert_eq!(listed[0]["organization"], serde_json::Value::Null);
+    assert!(!listed[0]["email"].as_str().unwrap().contains("ana"));
+    assert_problem(&app.get(&path, None).await, StatusCode::NOT_FOUND);
+    assert_eq!(app.count_rows("SELECT count(*) AS n FROM registrations WHERE email ILIKE '%ana@%' OR organization IS NOT NULL").await, 0);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn registrations_are_anonymised_after_the_retention_period() {
+    let app = crate::helpers::spawn_app_with(|s| s.anonymize_after_days = 30).await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app.conference(&org, json!({})).await;
+    app.register(c["slug"].as_str().unwrap(), "ana@example.org", json!({}))
+        .await;
+    let recent = app.conference(&org, json!({"slug": "recent"})).await;
+    app.register(
+        recent["slug"].as_str().unwrap(),
+        "jonas@example.net",
+        json!({}),
+    )
+    .await;
+    // The first conference ended 40 days ago; the worker's next round erases it.
+    app.execute(&format!(
+        "UPDATE conferences SET starts_at = now() - interval '41 days', ends_at = now() - interval '40 days' WHERE id = '{}'",
+        c["id"].as_str().unwrap()
+    ))
+    .await;
+    let mut erased = 0;
+    for _ in 0..50 {
+        erased = app
+            .count_rows("SELECT count(*) AS n FROM registrations WHERE erased_at IS NOT NULL")
+            .await;
+        if erased > 0 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(erased, 1);
+    assert_eq!(
+        app.count_rows("SELECT count(*) AS n FROM registrations WHERE email = 'jonas@example.net'")
+            .await,
+        1
+    );
+}
