@@ -147,3 +147,33 @@ async fn an_unlimited_conference_that_gets_a_capacity_keeps_everyone_confirmed()
         "waitlisted"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_instances_share_exact_capacity_and_agree_on_stats() {
+    let first = spawn_app().await;
+    let second = crate::helpers::spawn_instance(&first.db_url, |_| {}).await;
+    let org = first.organizer("guia@example.org").await;
+    let c = first.conference(&org, json!({"capacity": 50})).await;
+    let slug = c["slug"].as_str().unwrap().to_owned();
+    let replies = join_all((0..200).map(|i| {
+        let app = if i % 2 == 0 { &first } else { &second };
+        let slug = slug.clone();
+        async move {
+            app.register(&slug, &format!("p{i}@example.org"), json!({}))
+                .await
+        }
+    }))
+    .await;
+    assert!(replies.iter().all(|r| r.status == StatusCode::CREATED));
+    let confirmed = replies
+        .iter()
+        .filter(|r| r.body["status"] == "confirmed")
+        .count();
+    assert_eq!(confirmed, 50);
+    let path = format!("/api/v1/conferences/{}/stats", c["id"].as_str().unwrap());
+    let a = first.get(&path, Some(&org.token)).await;
+    let b = second.get(&path, Some(&org.token)).await;
+    assert_eq!(a.body, b.body);
+    assert_eq!(a.body["confirmed"], 50);
+    assert_eq!(a.body["waitlisted"], 150);
+}

@@ -162,6 +162,8 @@ pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
     pub db_url: String,
+    /// Stops this instance as SIGTERM does.
+    pub handle: actix_web::dev::ServerHandle,
     /// Dropped with the app that created the database; a second instance on
     /// the same database holds none.
     pub db: Option<TestDatabase>,
@@ -196,9 +198,11 @@ pub async fn spawn_instance(db_url: &str, configure: impl FnOnce(&mut Settings))
         .await
         .expect("build the application");
     let address = app.base_url().to_owned();
+    let handle = app.server_handle();
     tokio::spawn(app.run_until_stopped());
     TestApp {
         address,
+        handle,
         client: reqwest::Client::new(),
         db_url: db_url.to_owned(),
         db: None,

@@ -661,3 +661,46 @@ async fn reminders_go_to_confirmed_people_once_even_with_two_instances() {
     );
     assert!(reminders[0].calendars.is_empty());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_worker_stopped_midway_and_another_started_send_each_mail_once() {
+    let smtp = crate::helpers::MailServer::start().await;
+    let front = crate::helpers::spawn_app_with(|s| s.outbox_worker = false).await;
+    let org = front.organizer("guia@example.org").await;
+    let c = front.conference(&org, json!({})).await;
+    for i in 0..40 {
+        front
+            .register(
+                c["slug"].as_str().unwrap(),
+                &format!("p{i}@example.org"),
+                json!({}),
+            )
+            .await;
+    }
+    let url = smtp.url();
+    let first = spawn_instance(&front.db_url, {
+        let url = url.clone();
+        move |s| {
+            s.smtp_url = Some(url.into());
+            s.smtp_pool_size = 1;
+        }
+    })
+    .await;
+    tokio::time::sleep(Duration::from_millis(150)).await;
+    // SIGTERM-like stop: the worker finishes the mail it holds.
+    first.handle.stop(true).await;
+    let sent_by_first = smtp.messages().len();
+    let _second = spawn_instance(&front.db_url, move |s| s.smtp_url = Some(url.into())).await;
+    smtp.wait_for(40).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let raw = smtp.messages();
+    assert_eq!(
+        raw.len(),
+        40,
+        "the first worker sent {sent_by_first} before it stopped"
+    );
+    let mut to: Vec<String> = raw.iter().map(|r| parse(r).to).collect();
+    to.sort();
+    to.dedup();
+    assert_eq!(to.len(), 40);
+}
