@@ -401,7 +401,7 @@ pub async fn show(
     session: AdminSession,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, PageError> {
-    conference_page(&state, &session, *id, Shown { ..Shown::default() }).await
+    conference_page(&state, &session, *id, Shown::default()).await
 }
 
 pub async fn update(
