@@ -61,6 +61,11 @@ impl MailWorker {
                     Ok(n) => tracing::info!(mails = n, "reminders queued"),
                     Err(e) => tracing::warn!(error = %e, "cannot queue reminders"),
                 }
+                match crate::db::seats::sweep_waitlists(&worker.pool).await {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(promoted = n, "waitlist swept"),
+                    Err(e) => tracing::warn!(error = %e, "cannot sweep waitlists"),
+                }
                 if let Some(after) = worker.anonymize_after {
                     match crate::db::privacy::anonymize_old(&worker.pool, after).await {
                         Ok(0) => {}

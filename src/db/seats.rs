@@ -115,8 +115,8 @@ pub async fn promote_waitlist(
     conference_id: Uuid,
     conference_limited: bool,
 ) -> Result<Vec<Uuid>, AppError> {
-    // Bounded so one cancellation never turns into a long transaction; a
-    // background sweep picks up anything left.
+    // Bounded so one cancellation never turns into a long transaction;
+    // `sweep_waitlists` picks up anything left.
     const CANDIDATES: i64 = 50;
     let candidates: Vec<Uuid> = registrations::table
         .filter(registrations::conference_id.eq(conference_id))
@@ -271,4 +271,44 @@ async fn add_free_seats(
     .execute(conn)
     .await?;
     Ok(())
+}
+
+#[derive(QueryableByName)]
+struct ConferenceWithWaitlist {
+    #[diesel(sql_type = SqlUuid)]
+    conference_id: Uuid,
+}
+
+/// Promotes waitlisted people wherever a seat is free: after a cancellation
+/// that had more candidates than it looked at, or a sign-up that saw every free
+/// seat locked by a transaction that then rolled back. Run by the workers.
+pub async fn sweep_waitlists(pool: &super::DbPool) -> Result<usize, AppError> {
+    use diesel_async::AsyncConnection;
+    let mut conn = pool.get().await?;
+    let found: Vec<ConferenceWithWaitlist> = diesel::sql_query(
+        "SELECT DISTINCT r.conference_id FROM registrations r \
+          WHERE r.status = 'waitlisted' \
+            AND EXISTS (SELECT 1 FROM seats s WHERE s.scope_id = r.conference_id AND s.registration_id IS NULL)",
+    )
+    .load(&mut conn)
+    .await?;
+    let mut promoted = 0;
+    for c in found {
+        promoted += conn
+            .transaction(async |conn| {
+                lock_shared(conn, c.conference_id).await?;
+                let capacity: Option<i32> = conferences::table
+                    .find(c.conference_id)
+                    .select(conferences::capacity)
+                    .first(conn)
+                    .await?;
+                Ok::<usize, AppError>(
+                    promote_waitlist(conn, c.conference_id, capacity.is_some())
+                        .await?
+                        .len(),
+                )
+            })
+            .await?;
+    }
+    Ok(promoted)
 }

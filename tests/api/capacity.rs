@@ -177,3 +177,35 @@ async fn two_instances_share_exact_capacity_and_agree_on_stats() {
     assert_eq!(a.body["confirmed"], 50);
     assert_eq!(a.body["waitlisted"], 150);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_free_seat_left_behind_is_given_to_the_waitlist_by_the_workers() {
+    let app = spawn_app().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app.conference(&org, json!({"capacity": 1})).await;
+    let slug = c["slug"].as_str().unwrap();
+    let first = app.register(slug, "a@example.org", json!({})).await;
+    let second = app.register(slug, "b@example.org", json!({})).await;
+    assert_eq!(second.body["status"], "waitlisted");
+    // A seat freed outside any cancellation (as after a rolled-back claim).
+    app.execute(&format!(
+        "UPDATE seats SET registration_id = NULL WHERE registration_id = '{}'",
+        first.body["id"].as_str().unwrap()
+    ))
+    .await;
+    app.execute(&format!(
+        "UPDATE registrations SET status = 'cancelled', cancelled_at = now() WHERE id = '{}'",
+        first.body["id"].as_str().unwrap()
+    ))
+    .await;
+    let path = TestApp::manage_path(&second.body["manage_url"]);
+    let mut status = serde_json::Value::Null;
+    for _ in 0..50 {
+        status = app.get(&path, None).await.body["status"].clone();
+        if status == "confirmed" {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(status, "confirmed");
+}
