@@ -20,6 +20,11 @@ async fn every_page_carries_security_headers() {
         );
         assert_eq!(h["x-content-type-options"], "nosniff");
         assert_eq!(h["referrer-policy"], "no-referrer");
+        assert_eq!(
+            h["x-request-id"].to_str().unwrap().len(),
+            36,
+            "the id of the request's log lines"
+        );
     }
 }
 
