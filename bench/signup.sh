@@ -14,7 +14,7 @@ server="postgres://postgres@127.0.0.1:5432"
 cargo build --release --quiet
 cargo bench --bench signup --no-run --quiet 2>/dev/null || cargo bench --bench signup --no-run
 
-DATABASE_URL="$server/$db" BIND="127.0.0.1:$port" RUST_LOG=warn RATE_LIMIT_PER_MINUTE=0 \
+DATABASE_URL="$server/$db" BIND="127.0.0.1:$port" RUST_LOG=warn RATE_LIMIT_PER_MINUTE=0 OUTBOX_WORKER=off \
   DATABASE_POOL_SIZE=${POOL:-16} target/release/convene serve &
 pid=$!
 cleanup() {

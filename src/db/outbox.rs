@@ -55,17 +55,6 @@ pub async fn enqueue(
         .select(registrations::conference_id)
         .first(conn)
         .await?;
-    insert(conn, conference_id, registration_id, kind, sequence).await
-}
-
-/// The sign-up's mail: no SEQUENCE to raise, everything known already.
-pub async fn insert(
-    conn: &mut Conn,
-    conference_id: Uuid,
-    registration_id: Uuid,
-    kind: MailKind,
-    sequence: i32,
-) -> Result<(), AppError> {
     diesel::insert_into(outbox::table)
         .values((
             outbox::id.eq(Uuid::now_v7()),

@@ -5,7 +5,7 @@ use uuid::Uuid;
 
 use super::conferences::{ConferenceRow, find_owned};
 use super::schema::{registration_sessions, registrations, sessions};
-use super::sql::claim_status;
+use super::sql::register;
 use super::{Conn, DbPool, outbox, seats};
 use crate::domain::mail::MailKind;
 use crate::domain::registration::{
@@ -75,27 +75,25 @@ pub async fn sign_up(
             .check(now)
             .map_err(|closed| AppError::Forbidden(closed.to_string()))?;
         check_sessions_belong(conn, conference.id, &sign_up.sessions).await?;
-        // The seats are claimed by the INSERT itself (see `claim_status`).
-        let status: String = diesel::insert_into(registrations::table)
-            .values((
-                registrations::id.eq(id),
-                registrations::conference_id.eq(conference.id),
-                registrations::email.eq(sign_up.email.as_str()),
-                registrations::name.eq(&sign_up.name),
-                registrations::organization.eq(sign_up.organization.as_deref()),
-                registrations::category.eq(sign_up.category.as_deref()),
-                registrations::status.eq(claim_status(id, conference.id, &sign_up.sessions)),
-                registrations::manage_token_hash.eq(tokens.manage),
-                registrations::join_token_hash.eq(tokens.join),
-                registrations::consent_at.eq(now),
-            ))
-            .returning(registrations::status)
-            .get_result(conn)
-            .await?;
+        // One call writes the registration (its status from the seats it could
+        // claim), its sessions and its mail: see the `register` SQL function.
+        let status: String = diesel::select(register(
+            id,
+            conference.id,
+            sign_up.email.as_str(),
+            &sign_up.name,
+            sign_up.organization.as_deref(),
+            sign_up.category.as_deref(),
+            &sign_up.sessions,
+            tokens.manage,
+            tokens.join,
+            now,
+            Uuid::now_v7(),
+        ))
+        .get_result(conn)
+        .await?;
         let status = RegistrationStatus::parse(&status)
             .ok_or_else(|| AppError::Internal(format!("unexpected status {status}")))?;
-        write_sessions(conn, id, &sign_up.sessions).await?;
-        outbox::insert(conn, conference.id, id, MailKind::for_sign_up(status), 0).await?;
         Ok(SignedUp { id, status })
     })
     .await

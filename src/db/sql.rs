@@ -1,6 +1,6 @@
 //! SQL functions used by the queries.
 
-use diesel::sql_types::{Array, Bool, Text, Uuid};
+use diesel::sql_types::{Array, Bool, Bytea, Nullable, Text, Timestamptz, Uuid};
 
 diesel::define_sql_function! {
     /// PostgreSQL's `lower(text)`: addresses are compared case-insensitively.
@@ -23,6 +23,19 @@ diesel::define_sql_function! {
 }
 
 diesel::define_sql_function! {
-    /// `confirmed` when `claim_seats` got every seat needed, else `waitlisted`.
-    fn claim_status(registration: Uuid, conference: Uuid, chosen: Array<Uuid>) -> Text;
+    /// A sign-up's writes in one call; returns the new registration's status.
+    #[allow(clippy::too_many_arguments)]
+    fn register(
+        registration: Uuid,
+        conference: Uuid,
+        address: Text,
+        full_name: Text,
+        org: Nullable<Text>,
+        cat: Nullable<Text>,
+        chosen: Array<Uuid>,
+        manage_hash: Bytea,
+        join_hash: Nullable<Bytea>,
+        consent: Timestamptz,
+        mail_id: Uuid,
+    ) -> Text;
 }

@@ -57,14 +57,6 @@ impl MailKind {
         )
     }
 
-    /// The mail a new registration gets.
-    pub fn for_sign_up(status: RegistrationStatus) -> Self {
-        match status {
-            RegistrationStatus::Waitlisted => MailKind::Waitlisted,
-            _ => MailKind::Confirmation,
-        }
-    }
-
     /// The calendar method of the invite this mail carries, if any: only people
     /// who hold a place get an event in their calendar, and a cancellation
     /// takes it out again.
