@@ -65,6 +65,11 @@ impl From<DieselError> for AppError {
             DieselError::BrokenTransactionManager => {
                 AppError::Unavailable("broken transaction".into())
             }
+            // tokio-postgres reports a connection the server dropped (a restart)
+            // as an unknown database error; it is an outage, not a bug.
+            other if other.to_string().contains("connection closed") => {
+                AppError::Unavailable(other.to_string())
+            }
             other => AppError::Internal(other.to_string()),
         }
     }

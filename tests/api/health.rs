@@ -91,3 +91,42 @@ async fn metrics_count_requests_sign_ups_and_the_outbox() {
         "no secret in labels"
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn connections_cut_by_the_database_answer_503_then_recover() {
+    let app = crate::helpers::spawn_app().await;
+    let org = app.organizer("guia@example.org").await;
+    for _ in 0..3 {
+        assert_eq!(
+            app.get("/api/v1/conferences", Some(&org.token))
+                .await
+                .status,
+            StatusCode::OK
+        );
+    }
+    // What a PostgreSQL restart does to every open connection.
+    app.execute(&format!(
+        "SELECT pg_terminate_backend(pid)::int FROM pg_stat_activity WHERE datname = '{}' AND pid <> pg_backend_pid()",
+        app.db.as_ref().unwrap().name
+    ))
+    .await;
+    let mut statuses = Vec::new();
+    for _ in 0..20 {
+        statuses.push(
+            app.get("/api/v1/conferences", Some(&org.token))
+                .await
+                .status,
+        );
+    }
+    assert!(
+        statuses
+            .iter()
+            .all(|s| *s == StatusCode::OK || *s == StatusCode::SERVICE_UNAVAILABLE),
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses.last(),
+        Some(&StatusCode::OK),
+        "recovers by itself: {statuses:?}"
+    );
+}
