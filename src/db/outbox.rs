@@ -231,27 +231,6 @@ pub async fn load_for(conn: &mut Conn, registration_id: Uuid) -> Result<MailData
     })
 }
 
-/// Counts for monitoring and tests: (unsent, sent, failed).
-pub async fn counts(pool: &DbPool) -> Result<(i64, i64, i64), AppError> {
-    let mut conn = pool.get().await?;
-    let unsent = outbox::table
-        .filter(outbox::sent_at.is_null().and(outbox::failed_at.is_null()))
-        .count()
-        .get_result(&mut conn)
-        .await?;
-    let sent = outbox::table
-        .filter(outbox::sent_at.is_not_null())
-        .count()
-        .get_result(&mut conn)
-        .await?;
-    let failed = outbox::table
-        .filter(outbox::failed_at.is_not_null())
-        .count()
-        .get_result(&mut conn)
-        .await?;
-    Ok((unsent, sent, failed))
-}
-
 /// Unsent mails and the age in seconds of the oldest one (0 when none).
 pub async fn backlog(pool: &DbPool) -> Result<(i64, f64), AppError> {
     #[derive(QueryableByName)]

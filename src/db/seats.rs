@@ -37,8 +37,9 @@ pub async fn lock_exclusive(conn: &mut Conn, conference_id: Uuid) -> Result<(), 
 
 /// A published (or cancelled) conference found by slug, with its shared
 /// capacity lock taken in the same round trip. The row may predate a capacity
-/// change that committed while we waited for the lock: that is why [`claim`]
-/// reads the capacities again, in a statement of its own.
+/// change that committed while we waited for the lock: that is why the seat
+/// claim (`claim_seats`, called by `register`) reads the capacities again, in
+/// a statement of its own.
 pub async fn find_public_locked(conn: &mut Conn, slug: &str) -> Result<ConferenceRow, AppError> {
     let (row, _locked): (ConferenceRow, bool) = conferences::table
         .filter(conferences::slug.eq(slug))
