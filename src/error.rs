@@ -22,6 +22,10 @@ pub enum AppError {
     Forbidden(String),
     #[error("not found")]
     NotFound,
+    /// No route matches the method and path: told apart from a missing record
+    /// so clients (and the route test) can see a typo in a URL.
+    #[error("no route answers this method and path")]
+    NoRoute,
     #[error("{0}")]
     Conflict(String),
     #[error("the request body is larger than {0} bytes")]
@@ -65,9 +69,10 @@ impl From<DieselError> for AppError {
             DieselError::BrokenTransactionManager => {
                 AppError::Unavailable("broken transaction".into())
             }
-            // tokio-postgres reports a connection the server dropped (a restart)
-            // as an unknown database error; it is an outage, not a bug.
-            other if other.to_string().contains("connection closed") => {
+            // tokio-postgres reports a connection the server dropped (a restart,
+            // an administrator's terminate) as an unknown database error; it is
+            // an outage, not a bug.
+            other if is_connection_lost(&other.to_string()) => {
                 AppError::Unavailable(other.to_string())
             }
             other => AppError::Internal(other.to_string()),
@@ -79,6 +84,20 @@ impl From<diesel_async::pooled_connection::deadpool::PoolError> for AppError {
     fn from(error: diesel_async::pooled_connection::deadpool::PoolError) -> Self {
         AppError::Unavailable(error.to_string())
     }
+}
+
+/// Messages of a connection the server ended: closed under us, or the
+/// server's own FATAL (SQLSTATE 57P01 admin shutdown, 57P02/57P03) sent to
+/// every backend when it stops or an administrator terminates it.
+fn is_connection_lost(message: &str) -> bool {
+    [
+        "connection closed",
+        "terminating connection",
+        "the database system is",
+        "error communicating with the server",
+    ]
+    .iter()
+    .any(|m| message.contains(m))
 }
 
 /// The unique constraints are the guarantee under concurrency; their names map to
@@ -94,13 +113,17 @@ fn conflict_message(constraint: Option<&str>) -> &'static str {
     }
 }
 
-#[derive(Serialize)]
-struct Problem<'a> {
+/// An error answer (RFC 9457): every 4xx and 5xx of the API has this shape.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct Problem<'a> {
+    /// Always `about:blank`: the status says what kind of problem it is.
     #[serde(rename = "type")]
     kind: &'static str,
     title: &'a str,
     status: u16,
+    /// What went wrong, in words meant for the person using the client.
     detail: String,
+    /// On 422: the messages per field.
     #[serde(skip_serializing_if = "Option::is_none")]
     errors: Option<&'a ValidationErrors>,
 }
@@ -112,7 +135,7 @@ impl ResponseError for AppError {
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             AppError::Forbidden(_) => StatusCode::FORBIDDEN,
-            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::NotFound | AppError::NoRoute => StatusCode::NOT_FOUND,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,

@@ -25,7 +25,7 @@ pub const COLUMNS: [&str; 10] = [
     "attended",
 ];
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum ExportFormat {
     Csv,
@@ -54,7 +54,7 @@ impl ExportFormat {
 }
 
 /// One line of the attendee list.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct ExportRow {
     pub registration_id: Uuid,
     pub name: String,

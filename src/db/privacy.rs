@@ -11,14 +11,14 @@ use super::schema::{check_ins, conferences, outbox, registrations};
 use super::{Conn, DbPool};
 use crate::error::AppError;
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct CheckInRecord {
     pub session_id: Option<Uuid>,
     pub method: String,
     pub checked_in_at: DateTime<Utc>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct MailRecord {
     pub kind: String,
     pub created_at: DateTime<Utc>,

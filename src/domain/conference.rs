@@ -1,6 +1,7 @@
 use chrono::{DateTime, FixedOffset, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 
 use super::patch::nullable;
 use super::text;
@@ -9,7 +10,7 @@ use super::validation::ValidationErrors;
 /// Seats are rows (see the `seats` table), so a capacity is bounded.
 pub const MAX_CAPACITY: i32 = 100_000;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Format {
     Online,
@@ -36,7 +37,7 @@ impl Format {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ConferenceStatus {
     Draft,
@@ -65,8 +66,9 @@ impl ConferenceStatus {
 
 /// Conference fields as a POST or PATCH body carries them; absent fields keep
 /// their value (or their default on creation).
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(as = ConferenceFields)]
 pub struct ConferenceChanges {
     pub slug: Option<String>,
     pub title: Option<String>,
@@ -75,16 +77,22 @@ pub struct ConferenceChanges {
     pub starts_at: Option<DateTime<FixedOffset>>,
     pub ends_at: Option<DateTime<FixedOffset>>,
     pub format: Option<Format>,
+    #[schema(value_type = Option<String>)]
     #[serde(default, deserialize_with = "nullable")]
     pub venue: Option<Option<String>>,
+    #[schema(value_type = Option<String>)]
     #[serde(default, deserialize_with = "nullable")]
     pub online_url: Option<Option<String>>,
+    #[schema(value_type = Option<String>)]
     #[serde(default, deserialize_with = "nullable")]
     pub recording_url: Option<Option<String>>,
+    #[schema(value_type = Option<i32>)]
     #[serde(default, deserialize_with = "nullable")]
     pub capacity: Option<Option<i32>>,
+    #[schema(value_type = Option<String>, format = DateTime)]
     #[serde(default, deserialize_with = "nullable")]
     pub registration_opens_at: Option<Option<DateTime<FixedOffset>>>,
+    #[schema(value_type = Option<String>, format = DateTime)]
     #[serde(default, deserialize_with = "nullable")]
     pub registration_closes_at: Option<Option<DateTime<FixedOffset>>>,
     pub status: Option<ConferenceStatus>,

@@ -1,5 +1,6 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use super::conference::ConferenceStatus;
@@ -9,7 +10,7 @@ use super::validation::ValidationErrors;
 
 pub const MAX_SESSIONS_PER_REGISTRATION: usize = 50;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum RegistrationStatus {
     Pending,
@@ -40,7 +41,7 @@ impl RegistrationStatus {
 }
 
 /// The public sign-up body.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SignUpRequest {
     pub email: String,
@@ -99,10 +100,12 @@ impl SignUp {
 }
 
 /// What a registrant may change through the manage link.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(as = RegistrationChanges)]
 pub struct RegistrationChangesRequest {
     pub name: Option<String>,
+    #[schema(value_type = Option<String>)]
     #[serde(default, deserialize_with = "super::patch::nullable")]
     pub organization: Option<Option<String>>,
     pub sessions: Option<Vec<Uuid>>,
@@ -189,8 +192,9 @@ impl RegistrationWindow {
 }
 
 /// Filters of the organizer's registration list (and, later, the export).
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
 pub struct ListQuery {
     pub status: Option<RegistrationStatus>,
     pub session: Option<Uuid>,

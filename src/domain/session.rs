@@ -1,5 +1,6 @@
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 
 use super::conference::check_capacity;
 use super::patch::nullable;
@@ -8,7 +9,7 @@ use super::validation::ValidationErrors;
 
 pub const MAX_SPEAKERS: usize = 50;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default, ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SpeakerRole {
     #[default]
@@ -36,7 +37,7 @@ impl SpeakerRole {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SpeakerInput {
     pub name: String,
@@ -45,7 +46,7 @@ pub struct SpeakerInput {
     pub role: SpeakerRole,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 pub struct Speaker {
     pub name: String,
     pub affiliation: Option<String>,
@@ -53,15 +54,18 @@ pub struct Speaker {
 }
 
 /// Session fields as a POST or PATCH body carries them.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(as = SessionFields)]
 pub struct SessionChanges {
     pub title: Option<String>,
     pub description: Option<String>,
     pub starts_at: Option<DateTime<FixedOffset>>,
     pub ends_at: Option<DateTime<FixedOffset>>,
+    #[schema(value_type = Option<String>)]
     #[serde(default, deserialize_with = "nullable")]
     pub location: Option<Option<String>>,
+    #[schema(value_type = Option<i32>)]
     #[serde(default, deserialize_with = "nullable")]
     pub capacity: Option<Option<i32>>,
     pub speakers: Option<Vec<SpeakerInput>>,

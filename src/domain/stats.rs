@@ -2,6 +2,7 @@
 //! the registration list.
 
 use serde::Serialize;
+use utoipa::ToSchema;
 use uuid::Uuid;
 
 use super::registration::RegistrationStatus;
@@ -14,7 +15,7 @@ pub struct StatusCount {
     pub count: i64,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, ToSchema)]
 pub struct Counts {
     /// Active registrations: confirmed + waitlisted + pending.
     pub registered: i64,
@@ -57,7 +58,7 @@ impl Counts {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct SessionStats {
     pub id: Uuid,
     pub title: String,
@@ -68,7 +69,7 @@ pub struct SessionStats {
     pub attended: i64,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct ConferenceStats {
     #[serde(flatten)]
     pub counts: Counts,

@@ -17,14 +17,30 @@ use crate::export::{self, ExportFormat, ExportRow, XlsxExport};
 use crate::extract::{Organizer, parse_json};
 use crate::startup::AppState;
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CheckInBody {
     session_id: Option<Uuid>,
 }
 
-/// `POST …/registrations/{rid}/check-in`: idempotent; an empty body checks in
-/// to the conference, `{session_id}` to one session.
+/// Check a registrant in: idempotent; an empty body checks in to the
+/// conference, `{session_id}` to one session.
+#[utoipa::path(
+    post,
+    path = "/api/v1/conferences/{id}/registrations/{rid}/check-in",
+    tag = "attendees",
+    params(("id" = Uuid, Path, description = "Conference id"), ("rid" = Uuid, Path, description = "Registration id")),
+    request_body = Option<CheckInBody>,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The registration, marked attended", body = RegistrationView),
+        (status = 400, description = "The body is not JSON of the documented shape", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such conference, registration or session of yours", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 409, description = "A cancelled or waitlisted registration cannot check in", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+    )
+)]
 pub async fn check_in(
     state: web::Data<AppState>,
     Organizer(organizer): Organizer,
@@ -49,7 +65,23 @@ pub async fn check_in(
     Ok(HttpResponse::Ok().json(RegistrationView::new(&registration, conference.tz())))
 }
 
-/// `POST …/attendance/import`: a participant report as CSV.
+/// Import a webinar platform's participant report (CSV with an email column).
+#[utoipa::path(
+    post,
+    path = "/api/v1/conferences/{id}/attendance/import",
+    tag = "attendees",
+    params(("id" = Uuid, Path, description = "Conference id")),
+    request_body(content = String, content_type = "text/csv", description = "The participant report"),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "What the report matched", body = crate::routes::openapi::ImportOutcome),
+        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such conference of yours", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The report is larger than 20 MiB", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The report has no email column or is not CSV", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+    )
+)]
 pub async fn import(
     state: web::Data<AppState>,
     Organizer(organizer): Organizer,
@@ -65,14 +97,17 @@ pub async fn import(
         unmatched = outcome.unmatched.len(),
         "attendance imported"
     );
-    Ok(HttpResponse::Ok().json(serde_json::json!({
-        "matched": outcome.matched,
-        "unmatched": outcome.unmatched,
-    })))
+    Ok(
+        HttpResponse::Ok().json(crate::routes::openapi::ImportOutcome {
+            matched: outcome.matched,
+            unmatched: outcome.unmatched,
+        }),
+    )
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, utoipa::IntoParams)]
 #[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
 pub struct ExportQuery {
     pub format: Option<ExportFormat>,
     pub status: Option<RegistrationStatus>,
@@ -83,7 +118,21 @@ pub struct ExportQuery {
 
 const EXPORT_PAGE: i64 = 1000;
 
-/// `GET …/export?format=csv|xlsx|json` with the list's filters, streamed.
+/// The attendee list as a file (CSV, XLSX or JSON) with the list's filters, streamed.
+#[utoipa::path(
+    get,
+    path = "/api/v1/conferences/{id}/export",
+    tag = "attendees",
+    params(("id" = Uuid, Path, description = "Conference id"), ExportQuery),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The attendee list", content((String = "text/csv"), (Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), (Vec<crate::export::ExportRow> = "application/json"))),
+        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such conference of yours", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid filter", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+    )
+)]
 pub async fn export(
     state: web::Data<AppState>,
     Organizer(organizer): Organizer,
@@ -198,8 +247,21 @@ pub async fn export_file(
         .streaming(stream))
 }
 
-/// `POST …/registrations/{rid}/erase`: the registrant's personal fields are
-/// overwritten; the row stays, so counts stay true. Cannot be undone.
+/// Erase a registrant: the personal fields are overwritten; the row stays, so
+/// counts stay true. Cannot be undone.
+#[utoipa::path(
+    post,
+    path = "/api/v1/conferences/{id}/registrations/{rid}/erase",
+    tag = "attendees",
+    params(("id" = Uuid, Path, description = "Conference id"), ("rid" = Uuid, Path, description = "Registration id")),
+    security(("bearer" = [])),
+    responses(
+        (status = 204, description = "Erased"),
+        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such conference or registration of yours", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+    )
+)]
 pub async fn erase(
     state: web::Data<AppState>,
     Organizer(organizer): Organizer,

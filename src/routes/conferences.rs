@@ -8,6 +8,22 @@ use crate::error::AppError;
 use crate::extract::{Organizer, StrictJson};
 use crate::startup::AppState;
 
+/// Create a conference (a draft unless `status` says otherwise).
+#[utoipa::path(
+    post,
+    path = "/api/v1/conferences",
+    tag = "conferences",
+    request_body = crate::domain::conference::ConferenceChanges,
+    security(("bearer" = [])),
+    responses(
+        (status = 201, description = "The conference", body = ConferenceView),
+        (status = 400, description = "The body is not JSON of the documented shape", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The slug is taken", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid fields, with a message per field", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+    )
+)]
 pub async fn create(
     state: web::Data<AppState>,
     Organizer(organizer): Organizer,
@@ -18,6 +34,18 @@ pub async fn create(
     Ok(HttpResponse::Created().json(ConferenceView::from(&row)))
 }
 
+/// Your conferences.
+#[utoipa::path(
+    get,
+    path = "/api/v1/conferences",
+    tag = "conferences",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "Your conferences", body = Vec<ConferenceView>),
+        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+    )
+)]
 pub async fn list(
     state: web::Data<AppState>,
     Organizer(organizer): Organizer,
@@ -27,6 +55,20 @@ pub async fn list(
     Ok(HttpResponse::Ok().json(views))
 }
 
+/// One of your conferences.
+#[utoipa::path(
+    get,
+    path = "/api/v1/conferences/{id}",
+    tag = "conferences",
+    params(("id" = Uuid, Path, description = "Conference id")),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The conference", body = ConferenceView),
+        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such conference of yours", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+    )
+)]
 pub async fn get(
     state: web::Data<AppState>,
     Organizer(organizer): Organizer,
@@ -36,6 +78,25 @@ pub async fn get(
     Ok(HttpResponse::Ok().json(ConferenceView::from(&row)))
 }
 
+/// Change a conference. A change of time, place or link sends every active
+/// registrant an updated invite; `status: cancelled` sends a cancellation.
+#[utoipa::path(
+    patch,
+    path = "/api/v1/conferences/{id}",
+    tag = "conferences",
+    params(("id" = Uuid, Path, description = "Conference id")),
+    request_body = crate::domain::conference::ConferenceChanges,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The conference", body = ConferenceView),
+        (status = 400, description = "The body is not JSON of the documented shape", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such conference of yours", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The slug is taken", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid fields, with a message per field", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+    )
+)]
 pub async fn update(
     state: web::Data<AppState>,
     Organizer(organizer): Organizer,

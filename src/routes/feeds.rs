@@ -9,8 +9,19 @@ use crate::domain::mail::InviteMethod;
 use crate::error::AppError;
 use crate::startup::AppState;
 
-/// `GET /c/{slug}/calendar.ics`: one event per session, or the conference
-/// itself when it has none; never the join link.
+/// Calendar feed of a published conference: one event per session, or the
+/// conference itself when it has none; never the join link.
+#[utoipa::path(
+    get,
+    path = "/c/{slug}/calendar.ics",
+    tag = "public",
+    params(("slug" = String, Path, description = "The conference's public slug")),
+    responses(
+        (status = 200, description = "The feed", content_type = "text/calendar", body = String),
+        (status = 404, description = "No published conference has this slug", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+    )
+)]
 pub async fn calendar(
     state: web::Data<AppState>,
     slug: web::Path<String>,

@@ -5,11 +5,22 @@ use crate::error::AppError;
 use crate::startup::AppState;
 
 /// The process is up.
+#[utoipa::path(get, path = "/healthz", tag = "operations",
+    responses((status = 200, description = "Up", body = crate::routes::openapi::HealthStatus)))]
 pub async fn healthz() -> HttpResponse {
     HttpResponse::Ok().json(serde_json::json!({"status": "ok"}))
 }
 
 /// The database answers.
+#[utoipa::path(
+    get,
+    path = "/readyz",
+    tag = "operations",
+    responses(
+        (status = 200, description = "Ready", body = crate::routes::openapi::HealthStatus),
+        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+    )
+)]
 pub async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     db::ping(&state.pool).await?;
     Ok(HttpResponse::Ok().json(serde_json::json!({"status": "ready"})))
@@ -17,6 +28,15 @@ pub async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, AppError
 
 /// Prometheus text format; the outbox figures are read from the database at
 /// each scrape, so every instance reports the shared truth.
+#[utoipa::path(
+    get,
+    path = "/metrics",
+    tag = "operations",
+    responses(
+        (status = 200, description = "Prometheus text format", content_type = "text/plain", body = String),
+        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+    )
+)]
 pub async fn metrics(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     let (unsent, oldest) = crate::db::outbox::backlog(&state.pool).await?;
     let mut body = crate::telemetry_metrics::handle().render();

@@ -8,6 +8,22 @@ use crate::domain::secret;
 use crate::error::AppError;
 use crate::startup::AppState;
 
+/// A registrant's tracked join link: records the join, then redirects to the
+/// online link (an HTML page says why when it cannot).
+#[utoipa::path(
+    get,
+    path = "/j/{token}",
+    tag = "registrant",
+    params(("token" = String, Path, description = "The secret of the join link")),
+    responses(
+        (status = 303, description = "To the online link"),
+        (status = 403, description = "The registration holds no confirmed place", content_type = "text/html", body = String),
+        (status = 404, description = "No registration has this link", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 409, description = "No online link published yet", content_type = "text/html", body = String),
+        (status = 429, description = "Too many requests from this client; see Retry-After", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+    )
+)]
 pub async fn follow(
     state: web::Data<AppState>,
     _: crate::ratelimit::Throttle<{ crate::ratelimit::TOKEN }>,

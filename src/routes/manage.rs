@@ -43,6 +43,19 @@ fn own_view(
     }
 }
 
+/// The registration behind a manage link, with the join link while confirmed.
+#[utoipa::path(
+    get,
+    path = "/api/v1/registrations/{token}",
+    tag = "registrant",
+    params(("token" = String, Path, description = "The secret of the manage link")),
+    responses(
+        (status = 200, description = "The registration", body = OwnRegistrationView),
+        (status = 404, description = "No registration has this link", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests from this client; see Retry-After", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+    )
+)]
 pub async fn get(
     state: web::Data<AppState>,
     _: crate::ratelimit::Throttle<{ crate::ratelimit::TOKEN }>,
@@ -53,6 +66,23 @@ pub async fn get(
     Ok(HttpResponse::Ok().json(own_view(&state, &token, &registration, &conference)))
 }
 
+/// Change name, organization or sessions.
+#[utoipa::path(
+    patch,
+    path = "/api/v1/registrations/{token}",
+    tag = "registrant",
+    params(("token" = String, Path, description = "The secret of the manage link")),
+    request_body = RegistrationChangesRequest,
+    responses(
+        (status = 200, description = "The registration", body = OwnRegistrationView),
+        (status = 400, description = "The body is not JSON of the documented shape", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The registration is cancelled or the conference over", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No registration has this link", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid fields, with a message per field", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests from this client; see Retry-After", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+    )
+)]
 pub async fn update(
     state: web::Data<AppState>,
     _: crate::ratelimit::Throttle<{ crate::ratelimit::TOKEN }>,
@@ -66,6 +96,19 @@ pub async fn update(
     Ok(HttpResponse::Ok().json(own_view(&state, &token, &registration, &conference)))
 }
 
+/// Cancel: frees the seat; the first waitlisted person is promoted and told.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/registrations/{token}",
+    tag = "registrant",
+    params(("token" = String, Path, description = "The secret of the manage link")),
+    responses(
+        (status = 200, description = "The registration", body = OwnRegistrationView),
+        (status = 404, description = "No registration has this link", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests from this client; see Retry-After", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+    )
+)]
 pub async fn cancel(
     state: web::Data<AppState>,
     _: crate::ratelimit::Throttle<{ crate::ratelimit::TOKEN }>,
@@ -82,6 +125,19 @@ pub async fn cancel(
 
 /// The registrant's current invite: the events while they hold a place, a
 /// cancellation once cancelled.
+#[utoipa::path(
+    get,
+    path = "/api/v1/registrations/{token}/invite.ics",
+    tag = "registrant",
+    params(("token" = String, Path, description = "The secret of the manage link")),
+    responses(
+        (status = 200, description = "The calendar invite", content_type = "text/calendar", body = String),
+        (status = 404, description = "No registration has this link", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 409, description = "On the waiting list: the invitation comes with the place", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests from this client; see Retry-After", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+    )
+)]
 pub async fn invite(
     state: web::Data<AppState>,
     _: crate::ratelimit::Throttle<{ crate::ratelimit::TOKEN }>,
@@ -123,6 +179,18 @@ pub async fn invite(
 
 /// The registrant's own data, as a file to keep: the registration, its
 /// attendance records and the mails sent about it.
+#[utoipa::path(
+    get,
+    path = "/api/v1/registrations/{token}/data",
+    tag = "registrant",
+    params(("token" = String, Path, description = "The secret of the manage link")),
+    responses(
+        (status = 200, description = "The data", body = crate::routes::openapi::PersonalData),
+        (status = 404, description = "No registration has this link", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests from this client; see Retry-After", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+    )
+)]
 pub async fn data(
     state: web::Data<AppState>,
     _: crate::ratelimit::Throttle<{ crate::ratelimit::TOKEN }>,
@@ -131,11 +199,11 @@ pub async fn data(
     let (registration, conference) =
         registrations::by_token(&state.pool, &token_hash(&token)?).await?;
     let (check_ins, mails) = crate::db::privacy::records(&state.pool, registration.row.id).await?;
-    let body = serde_json::json!({
-        "registration": own_view(&state, &token, &registration, &conference),
-        "attendance": check_ins,
-        "mails": mails,
-    });
+    let body = crate::routes::openapi::PersonalData {
+        registration: own_view(&state, &token, &registration, &conference),
+        attendance: check_ins,
+        mails,
+    };
     Ok(HttpResponse::Ok()
         .insert_header((
             "Content-Disposition",

@@ -1,4 +1,8 @@
 //! The route table, in one place. Handlers only extract, call and answer.
+//!
+//! Every route is declared once in [`route_table!`], which both registers it
+//! with actix and lists it in [`TABLE`]; a test holds [`TABLE`] against the
+//! OpenAPI document, so the document cannot forget a route or invent one.
 
 pub mod attendance;
 mod conferences;
@@ -6,87 +10,83 @@ mod feeds;
 mod health;
 mod join;
 mod manage;
+pub mod openapi;
 mod organizers;
 mod public;
 mod registrations;
 mod sessions;
 pub mod views;
 
-use actix_web::web;
+use actix_web::http::Method;
+use actix_web::{guard, web};
 
 use crate::error::AppError;
 
 /// Largest participant report accepted, in bytes.
 const IMPORT_LIMIT: usize = 20 * 1024 * 1024;
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/healthz", web::get().to(health::healthz))
-        .route("/readyz", web::get().to(health::readyz))
-        .route("/metrics", web::get().to(health::metrics))
-        .service(
-            web::scope("/api/v1")
-                .route("/organizers", web::post().to(organizers::sign_up))
-                .route("/tokens", web::post().to(organizers::issue_token))
-                .route("/conferences", web::post().to(conferences::create))
-                .route("/conferences", web::get().to(conferences::list))
-                .route("/conferences/{id}", web::get().to(conferences::get))
-                .route("/conferences/{id}", web::patch().to(conferences::update))
-                .route(
-                    "/conferences/{id}/sessions",
-                    web::post().to(sessions::create),
-                )
-                .route("/conferences/{id}/sessions", web::get().to(sessions::list))
-                .route("/sessions/{id}", web::patch().to(sessions::update))
-                .route("/sessions/{id}", web::delete().to(sessions::delete))
-                .route(
-                    "/conferences/{id}/registrations",
-                    web::get().to(registrations::list),
-                )
-                .route(
-                    "/conferences/{id}/stats",
-                    web::get().to(registrations::stats),
-                )
-                .route(
-                    "/conferences/{id}/registrations/{rid}/erase",
-                    web::post().to(attendance::erase),
-                )
-                .route(
-                    "/conferences/{id}/registrations/{rid}/check-in",
-                    web::post().to(attendance::check_in),
-                )
-                .service(
-                    web::resource("/conferences/{id}/attendance/import")
-                        // A report of tens of thousands of rows is several megabytes.
-                        .app_data(web::PayloadConfig::new(IMPORT_LIMIT))
-                        .route(web::post().to(attendance::import)),
-                )
-                .route(
-                    "/conferences/{id}/export",
-                    web::get().to(attendance::export),
-                )
-                .route(
-                    "/public/conferences/{slug}",
-                    web::get().to(public::conference),
-                )
-                .route(
-                    "/public/conferences/{slug}/registrations",
-                    web::post().to(public::sign_up),
-                )
-                .route("/registrations/{token}", web::get().to(manage::get))
-                .route("/registrations/{token}", web::patch().to(manage::update))
-                .route("/registrations/{token}", web::delete().to(manage::cancel))
-                .route(
-                    "/registrations/{token}/invite.ics",
-                    web::get().to(manage::invite),
-                )
-                .route("/registrations/{token}/data", web::get().to(manage::data))
-                .default_service(web::to(not_found)),
-        )
-        .route("/c/{slug}/calendar.ics", web::get().to(feeds::calendar))
-        .route("/j/{token}", web::get().to(join::follow))
-        .default_service(web::to(not_found));
+macro_rules! route_table {
+    ($($method:ident $path:literal => $handler:path $({ $data:expr })?;)*) => {
+        /// Every route the API serves, as (method, path) in OpenAPI's spelling.
+        pub const TABLE: &[(Method, &str)] = &[$((Method::$method, $path)),*];
+
+        fn register(cfg: &mut web::ServiceConfig) {
+            $(
+                // The method is a guard of the resource, so a path served for
+                // several methods is several resources that fall through to
+                // each other instead of answering 405.
+                cfg.service(
+                    web::resource($path)
+                        .guard(guard::Method(Method::$method))
+                        $(.app_data($data))?
+                        .route(web::method(Method::$method).to($handler)),
+                );
+            )*
+        }
+    };
 }
 
-async fn not_found() -> Result<actix_web::HttpResponse, AppError> {
-    Err(AppError::NotFound)
+route_table! {
+    GET "/healthz" => health::healthz;
+    GET "/readyz" => health::readyz;
+    GET "/metrics" => health::metrics;
+    GET "/api/openapi.json" => openapi::document;
+    GET "/api/docs" => openapi::docs;
+    POST "/api/v1/organizers" => organizers::sign_up;
+    POST "/api/v1/tokens" => organizers::issue_token;
+    POST "/api/v1/conferences" => conferences::create;
+    GET "/api/v1/conferences" => conferences::list;
+    GET "/api/v1/conferences/{id}" => conferences::get;
+    PATCH "/api/v1/conferences/{id}" => conferences::update;
+    POST "/api/v1/conferences/{id}/sessions" => sessions::create;
+    GET "/api/v1/conferences/{id}/sessions" => sessions::list;
+    PATCH "/api/v1/sessions/{id}" => sessions::update;
+    DELETE "/api/v1/sessions/{id}" => sessions::delete;
+    GET "/api/v1/conferences/{id}/registrations" => registrations::list;
+    GET "/api/v1/conferences/{id}/stats" => registrations::stats;
+    POST "/api/v1/conferences/{id}/registrations/{rid}/erase" => attendance::erase;
+    POST "/api/v1/conferences/{id}/registrations/{rid}/check-in" => attendance::check_in;
+    // A report of tens of thousands of rows is several megabytes.
+    POST "/api/v1/conferences/{id}/attendance/import" => attendance::import {
+        web::PayloadConfig::new(IMPORT_LIMIT)
+    };
+    GET "/api/v1/conferences/{id}/export" => attendance::export;
+    GET "/api/v1/public/conferences/{slug}" => public::conference;
+    POST "/api/v1/public/conferences/{slug}/registrations" => public::sign_up;
+    GET "/api/v1/registrations/{token}" => manage::get;
+    PATCH "/api/v1/registrations/{token}" => manage::update;
+    DELETE "/api/v1/registrations/{token}" => manage::cancel;
+    GET "/api/v1/registrations/{token}/invite.ics" => manage::invite;
+    GET "/api/v1/registrations/{token}/data" => manage::data;
+    GET "/c/{slug}/calendar.ics" => feeds::calendar;
+    GET "/j/{token}" => join::follow;
+}
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    register(cfg);
+    cfg.default_service(web::to(no_route));
+}
+
+async fn no_route() -> Result<actix_web::HttpResponse, AppError> {
+    Err(AppError::NoRoute)
 }

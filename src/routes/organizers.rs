@@ -7,16 +7,33 @@ use crate::domain::validation::ValidationErrors;
 use crate::domain::{password, secret, text};
 use crate::error::AppError;
 use crate::extract::StrictJson;
+use crate::routes::openapi::{OrganizerCreated, TokenIssued};
 use crate::startup::AppState;
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(as = NewOrganizer)]
 pub struct SignUpBody {
     email: String,
     name: String,
     password: String,
 }
 
+/// Create an organizer account; the answer carries its first token.
+#[utoipa::path(
+    post,
+    path = "/api/v1/organizers",
+    tag = "organizers",
+    request_body = SignUpBody,
+    responses(
+        (status = 201, description = "The account and a token", body = crate::routes::openapi::OrganizerCreated),
+        (status = 400, description = "The body is not JSON of the documented shape", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 409, description = "An organizer with this email exists", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid fields, with a message per field", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests from this client; see Retry-After", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+    )
+)]
 pub async fn sign_up(
     state: web::Data<AppState>,
     _: crate::ratelimit::Throttle<{ crate::ratelimit::AUTH }>,
@@ -36,12 +53,12 @@ pub async fn sign_up(
     let token = secret::issue();
     let organizer =
         organizers::create(&state.pool, email.as_str(), &name, &hash, &token.hash).await?;
-    Ok(HttpResponse::Created().json(serde_json::json!({
-        "id": organizer.id,
-        "email": organizer.email,
-        "name": organizer.name,
-        "token": token.plain,
-    })))
+    Ok(HttpResponse::Created().json(OrganizerCreated {
+        id: organizer.id,
+        email: organizer.email,
+        name: organizer.name,
+        token: token.plain,
+    }))
 }
 
 async fn hash_password(plain: String) -> Result<String, AppError> {
@@ -51,13 +68,28 @@ async fn hash_password(plain: String) -> Result<String, AppError> {
         .map_err(AppError::internal)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(as = Credentials)]
 pub struct TokenBody {
     email: String,
     password: String,
 }
 
+/// A new bearer token for an organizer's email and password.
+#[utoipa::path(
+    post,
+    path = "/api/v1/tokens",
+    tag = "organizers",
+    request_body = TokenBody,
+    responses(
+        (status = 201, description = "The token", body = crate::routes::openapi::TokenIssued),
+        (status = 400, description = "The body is not JSON of the documented shape", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 401, description = "The email or password is wrong", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests from this client; see Retry-After", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+    )
+)]
 pub async fn issue_token(
     state: web::Data<AppState>,
     _: crate::ratelimit::Throttle<{ crate::ratelimit::AUTH }>,
@@ -84,7 +116,7 @@ pub async fn issue_token(
     };
     let token = secret::issue();
     organizers::add_token(&state.pool, organizer.id, &token.hash).await?;
-    Ok(HttpResponse::Created().json(serde_json::json!({ "token": token.plain })))
+    Ok(HttpResponse::Created().json(TokenIssued { token: token.plain }))
 }
 
 const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$Zf2vzlS5q9kZ9Ww1tQm8n6m0mQp0kq8m3n5vYl2pV3U";

@@ -8,9 +8,22 @@ use crate::db::{conferences, registrations};
 use crate::domain::registration::{SignUp, SignUpRequest};
 use crate::error::AppError;
 use crate::extract::StrictJson;
+use crate::routes::openapi::SignUpReceipt;
 use crate::service;
 use crate::startup::AppState;
 
+/// A published conference with its sessions and free seats; never its join link.
+#[utoipa::path(
+    get,
+    path = "/api/v1/public/conferences/{slug}",
+    tag = "public",
+    params(("slug" = String, Path, description = "The conference's public slug")),
+    responses(
+        (status = 200, description = "The conference", body = PublicConferenceView),
+        (status = 404, description = "No published conference has this slug", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+    )
+)]
 pub async fn conference(
     state: web::Data<AppState>,
     slug: web::Path<String>,
@@ -49,6 +62,25 @@ pub async fn conference(
     Ok(HttpResponse::Ok().json(view))
 }
 
+/// Sign up: `confirmed`, `waitlisted` when full, or `pending` when the
+/// conference asks for email confirmation.
+#[utoipa::path(
+    post,
+    path = "/api/v1/public/conferences/{slug}/registrations",
+    tag = "public",
+    params(("slug" = String, Path, description = "The conference's public slug")),
+    request_body = SignUpRequest,
+    responses(
+        (status = 201, description = "Registered; keep manage_url", body = crate::routes::openapi::SignUpReceipt),
+        (status = 400, description = "The body is not JSON of the documented shape", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Registration is closed or the conference cancelled", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No published conference has this slug", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 409, description = "This email is already registered", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid fields, with a message per field", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests from this client; see Retry-After", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+    )
+)]
 pub async fn sign_up(
     state: web::Data<AppState>,
     _: crate::ratelimit::Throttle<{ crate::ratelimit::SIGN_UP }>,
@@ -58,9 +90,9 @@ pub async fn sign_up(
     let sign_up = SignUp::parse(request)?;
     let receipt = service::sign_up(&state, &slug, &sign_up).await?;
     let outcome = receipt.signed_up;
-    Ok(HttpResponse::Created().json(serde_json::json!({
-        "id": outcome.id,
-        "status": outcome.status,
-        "manage_url": receipt.manage_url,
-    })))
+    Ok(HttpResponse::Created().json(SignUpReceipt {
+        id: outcome.id,
+        status: outcome.status,
+        manage_url: receipt.manage_url,
+    }))
 }

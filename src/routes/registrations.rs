@@ -10,6 +10,21 @@ use crate::error::AppError;
 use crate::extract::Organizer;
 use crate::startup::AppState;
 
+/// Who signed up, filtered and paged.
+#[utoipa::path(
+    get,
+    path = "/api/v1/conferences/{id}/registrations",
+    tag = "attendees",
+    params(("id" = Uuid, Path, description = "Conference id"), ListQuery),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The registrations", body = Vec<RegistrationView>),
+        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such conference of yours", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid filter", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+    )
+)]
 pub async fn list(
     state: web::Data<AppState>,
     Organizer(organizer): Organizer,
@@ -24,6 +39,20 @@ pub async fn list(
     Ok(HttpResponse::Ok().json(views))
 }
 
+/// Counts by status and attendance, for the conference and each session.
+#[utoipa::path(
+    get,
+    path = "/api/v1/conferences/{id}/stats",
+    tag = "attendees",
+    params(("id" = Uuid, Path, description = "Conference id")),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The counts", body = crate::domain::stats::ConferenceStats),
+        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such conference of yours", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+    )
+)]
 pub async fn stats(
     state: web::Data<AppState>,
     Organizer(organizer): Organizer,

@@ -4,6 +4,7 @@
 use chrono::{DateTime, FixedOffset, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
+use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::db::conferences::ConferenceRow;
@@ -19,7 +20,7 @@ fn local_opt(at: Option<DateTime<Utc>>, tz: Tz) -> Option<DateTime<FixedOffset>>
     at.map(|t| local(t, tz))
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct ConferenceView {
     pub id: Uuid,
     pub slug: String,
@@ -71,7 +72,7 @@ impl From<&ConferenceRow> for ConferenceView {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct SessionView {
     pub id: Uuid,
     pub conference_id: Uuid,
@@ -84,6 +85,7 @@ pub struct SessionView {
     pub speakers: Vec<Speaker>,
     /// Free seats, on public views only; null when unlimited.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<i64>)]
     pub seats_left: Option<Option<i64>>,
 }
 
@@ -106,7 +108,7 @@ impl SessionView {
 }
 
 /// A published conference as the public sees it: never its join link.
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct PublicConferenceView {
     pub id: Uuid,
     pub slug: String,
@@ -127,7 +129,7 @@ pub struct PublicConferenceView {
     pub sessions: Vec<SessionView>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct RegistrationView {
     pub id: Uuid,
     pub conference_id: Uuid,
@@ -137,6 +139,8 @@ pub struct RegistrationView {
     pub category: Option<String>,
     pub status: String,
     pub sessions: Vec<Uuid>,
+    /// Answers to the conference's questions, by question id.
+    #[schema(value_type = Object)]
     pub answers: serde_json::Map<String, serde_json::Value>,
     pub created_at: DateTime<FixedOffset>,
     pub cancelled_at: Option<DateTime<FixedOffset>>,
@@ -172,7 +176,7 @@ impl RegistrationView {
 
 /// What the holder of a manage link sees: the registration, the conference it
 /// is for, and the join link only while confirmed.
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct OwnRegistrationView {
     #[serde(flatten)]
     pub registration: RegistrationView,
@@ -181,7 +185,7 @@ pub struct OwnRegistrationView {
     pub manage_url: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct OwnConferenceSummary {
     pub slug: String,
     pub title: String,

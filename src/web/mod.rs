@@ -2,6 +2,7 @@
 //! They work without JavaScript; forms post back and show errors in place.
 
 pub mod admin;
+pub mod docs;
 pub mod forms;
 pub mod pages;
 pub mod public;
@@ -114,7 +115,7 @@ impl ResponseError for PageError {
     fn error_response(&self) -> HttpResponse {
         let status = self.status_code();
         let (title, detail) = match &self.0 {
-            AppError::NotFound => (
+            AppError::NotFound | AppError::NoRoute => (
                 "Not found",
                 "There is nothing here. The link may be mistyped or no longer valid.".to_owned(),
             ),

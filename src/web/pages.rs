@@ -6,6 +6,10 @@ use serde::Serialize;
 
 const TEMPLATES: &[(&str, &str)] = &[
     (
+        "api_docs.html",
+        include_str!("../../templates/api_docs.html"),
+    ),
+    (
         "admin_checkin.html",
         include_str!("../../templates/admin_checkin.html"),
     ),

@@ -13,6 +13,7 @@ mod export;
 mod health;
 mod mail;
 mod manage;
+mod openapi;
 mod organizers;
 mod ownership;
 mod pages;
