@@ -17,6 +17,7 @@ mod openapi;
 mod organizers;
 mod ownership;
 mod pages;
+mod properties;
 mod public;
 mod ratelimit;
 mod sessions;
