@@ -38,6 +38,9 @@ pub struct CheckInBody {
         (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such conference, registration or session of yours", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 409, description = "A cancelled or waitlisted registration cannot check in", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The body is not an object with an optional session_id", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is larger than the limit", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 415, description = "The body is not sent as application/json", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
     )
 )]

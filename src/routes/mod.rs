@@ -17,6 +17,7 @@ mod registrations;
 mod sessions;
 pub mod views;
 
+use actix_web::dev::ResourceDef;
 use actix_web::http::Method;
 use actix_web::{guard, web};
 
@@ -87,6 +88,17 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.default_service(web::to(no_route));
 }
 
-async fn no_route() -> Result<actix_web::HttpResponse, AppError> {
-    Err(AppError::NoRoute)
+/// No route took the request: 405 with `Allow` when the path is served for
+/// other methods, else 404.
+async fn no_route(request: actix_web::HttpRequest) -> Result<actix_web::HttpResponse, AppError> {
+    let allowed: Vec<&str> = TABLE
+        .iter()
+        .filter(|(_, path)| ResourceDef::new(*path).is_match(request.path()))
+        .map(|(method, _)| method.as_str())
+        .collect();
+    if allowed.is_empty() {
+        Err(AppError::NoRoute)
+    } else {
+        Err(AppError::MethodNotAllowed(allowed.join(", ")))
+    }
 }

@@ -124,7 +124,7 @@ impl Modify for BearerAuth {
         feeds::calendar,
         join::follow,
     ),
-    components(schemas(crate::error::Problem)),
+    components(schemas(crate::error::Problem, crate::export::ExportFormat)),
     tags(
         (name = "operations", description = "Health, readiness, metrics and this document"),
         (name = "organizers", description = "Accounts and tokens"),

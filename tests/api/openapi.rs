@@ -151,3 +151,24 @@ async fn the_docs_page_is_served_whole_from_the_binary() {
         assert!(!html.contains(attribute), "external asset: {attribute}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_served_path_with_another_method_answers_405_with_allow() {
+    let app = spawn_app().await;
+    let response = app
+        .client
+        .request(Method::PUT, format!("{}/api/v1/conferences", app.address))
+        .send()
+        .await
+        .expect("put");
+    assert_eq!(response.status(), StatusCode::METHOD_NOT_ALLOWED);
+    let allow = response
+        .headers()
+        .get("allow")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    assert!(allow.contains("GET") && allow.contains("POST"), "{allow}");
+    let r = app.request(Method::DELETE, "/healthz", None, None).await;
+    crate::helpers::assert_problem(&r, StatusCode::METHOD_NOT_ALLOWED);
+}
