@@ -291,6 +291,7 @@ pub async fn seed(pool: &DbPool, key: &SigningKey) -> Result<Demo, AppError> {
     }
     for i in 0..12usize {
         let sign_up = SignUp {
+            answers: Default::default(),
             email: EmailAddress::parse(&format!("participant{i}@example.net"))
                 .map_err(AppError::Internal)?,
             name: text::line(

@@ -11,6 +11,7 @@ use uuid::Uuid;
 
 use crate::db::registrations::Registration;
 use crate::domain::attendance::neutralize_formula;
+use crate::domain::question::{Question, QuestionKind, answer_text};
 
 pub const COLUMNS: [&str; 10] = [
     "registration_id",
@@ -66,10 +67,52 @@ pub struct ExportRow {
     pub registered_at: String,
     pub checked_in_at: Option<String>,
     pub attended: bool,
+    /// Answers as text, in the order of the export's question columns.
+    #[serde(skip)]
+    pub answers: Vec<String>,
+}
+
+/// The columns of the conference's questions: one per question, retired
+/// ones too, headed by its label (made unique).
+#[derive(Debug, Clone, Default)]
+pub struct AnswerColumns {
+    questions: Vec<(Uuid, QuestionKind)>,
+    headers: Vec<String>,
+}
+
+impl AnswerColumns {
+    pub fn new(questions: &[Question]) -> Self {
+        let mut headers: Vec<String> = Vec::with_capacity(questions.len());
+        for q in questions {
+            let mut header = q.data.label.clone();
+            let mut n = 2;
+            while headers.contains(&header) || COLUMNS.contains(&header.as_str()) {
+                header = format!("{} ({n})", q.data.label);
+                n += 1;
+            }
+            headers.push(header);
+        }
+        AnswerColumns {
+            questions: questions.iter().map(|q| (q.id, q.data.kind)).collect(),
+            headers,
+        }
+    }
+
+    fn texts(&self, answers: &serde_json::Value) -> Vec<String> {
+        self.questions
+            .iter()
+            .map(|(id, kind)| answer_text(*kind, answers.get(id.to_string())))
+            .collect()
+    }
 }
 
 impl ExportRow {
-    pub fn new(r: &Registration, session_titles: &HashMap<Uuid, String>, tz: Tz) -> Self {
+    pub fn new(
+        r: &Registration,
+        session_titles: &HashMap<Uuid, String>,
+        tz: Tz,
+        columns: &AnswerColumns,
+    ) -> Self {
         let row = &r.row;
         let local =
             |t: chrono::DateTime<chrono::Utc>| t.with_timezone(&tz).fixed_offset().to_rfc3339();
@@ -88,13 +131,14 @@ impl ExportRow {
             registered_at: local(row.created_at),
             checked_in_at: row.checked_in_at.map(local),
             attended: row.attended,
+            answers: columns.texts(&row.answers),
         }
     }
 
     /// The text cells, formula-guarded, in column order.
-    fn cells(&self) -> [String; 10] {
+    fn cells(&self) -> Vec<String> {
         let guard = |s: &str| neutralize_formula(s).into_owned();
-        [
+        let mut cells = vec![
             self.registration_id.to_string(),
             guard(&self.name),
             guard(&self.email),
@@ -109,16 +153,27 @@ impl ExportRow {
             } else {
                 "no".into()
             },
-        ]
+        ];
+        cells.extend(self.answers.iter().map(|a| guard(a)));
+        cells
     }
 }
 
-pub fn csv_chunk(rows: &[ExportRow], with_header: bool) -> Result<Bytes, csv::Error> {
+pub fn csv_chunk(
+    rows: &[ExportRow],
+    with_header: bool,
+    columns: &AnswerColumns,
+) -> Result<Bytes, csv::Error> {
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::with_capacity(rows.len() * 160));
     if with_header {
-        writer.write_record(COLUMNS)?;
+        writer.write_record(
+            COLUMNS
+                .iter()
+                .copied()
+                .chain(columns.headers.iter().map(String::as_str)),
+        )?;
     }
     for row in rows {
         writer.write_record(row.cells())?;
@@ -130,11 +185,26 @@ pub fn csv_chunk(rows: &[ExportRow], with_header: bool) -> Result<Bytes, csv::Er
 }
 
 /// A piece of one JSON array: `[` before the first row, `,` between rows.
-pub fn json_chunk(rows: &[ExportRow], first: bool) -> Result<Bytes, serde_json::Error> {
+/// Answers are fields named by their column's header.
+pub fn json_chunk(
+    rows: &[ExportRow],
+    first: bool,
+    columns: &AnswerColumns,
+) -> Result<Bytes, serde_json::Error> {
     let mut out = Vec::with_capacity(rows.len() * 300);
     for (i, row) in rows.iter().enumerate() {
         out.push(if first && i == 0 { b'[' } else { b',' });
-        serde_json::to_writer(&mut out, row)?;
+        if columns.headers.is_empty() {
+            serde_json::to_writer(&mut out, row)?;
+        } else {
+            let mut value = serde_json::to_value(row)?;
+            if let Some(object) = value.as_object_mut() {
+                for (header, answer) in columns.headers.iter().zip(&row.answers) {
+                    object.insert(header.clone(), serde_json::Value::String(answer.clone()));
+                }
+            }
+            serde_json::to_writer(&mut out, &value)?;
+        }
     }
     Ok(Bytes::from(out))
 }
@@ -147,13 +217,17 @@ pub struct XlsxExport {
 }
 
 impl XlsxExport {
-    pub fn new() -> Result<Self, XlsxError> {
+    pub fn new(columns: &AnswerColumns) -> Result<Self, XlsxError> {
         let mut workbook = Workbook::new();
         let bold = Format::new().set_bold();
         let sheet = workbook.add_worksheet_with_constant_memory()?;
         sheet.set_name("Attendees")?;
-        for (i, title) in COLUMNS.iter().enumerate() {
-            sheet.write_string_with_format(0, i as u16, *title, &bold)?;
+        let titles = COLUMNS
+            .iter()
+            .copied()
+            .chain(columns.headers.iter().map(String::as_str));
+        for (i, title) in titles.enumerate() {
+            sheet.write_string_with_format(0, i as u16, title, &bold)?;
         }
         Ok(XlsxExport {
             workbook,

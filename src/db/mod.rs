@@ -9,6 +9,7 @@ pub mod migrate;
 pub mod organizers;
 pub mod outbox;
 pub mod privacy;
+pub mod questions;
 pub mod registrations;
 pub mod reminders;
 pub mod schema;

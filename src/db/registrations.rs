@@ -8,6 +8,7 @@ use super::schema::{registration_sessions, registrations, sessions};
 use super::sql::register;
 use super::{Conn, DbPool, outbox, seats};
 use crate::domain::mail::MailKind;
+use crate::domain::question::{answer_filter, validate_answers};
 use crate::domain::registration::{
     ListFilter, RegistrationChanges, RegistrationStatus, RegistrationWindow, SignUp, like_pattern,
 };
@@ -32,6 +33,7 @@ pub struct RegistrationRow {
     pub cancelled_at: Option<DateTime<Utc>>,
     pub invite_sequence: i32,
     pub erased_at: Option<DateTime<Utc>>,
+    pub answers: serde_json::Value,
 }
 
 impl RegistrationRow {
@@ -70,10 +72,20 @@ pub async fn sign_up(
 ) -> Result<SignedUp, AppError> {
     let mut conn = pool.get().await?;
     conn.transaction(async |conn| {
-        let conference = seats::find_public_locked(conn, slug).await?;
+        let (conference, asks) = seats::find_public_locked(conn, slug).await?;
         window(&conference)
             .check(now)
             .map_err(|closed| AppError::Forbidden(closed.to_string()))?;
+        let answers = if asks || !sign_up.answers.is_empty() {
+            let form: Vec<_> = super::questions::all_for(conn, conference.id)
+                .await?
+                .iter()
+                .map(super::questions::QuestionRow::question)
+                .collect();
+            validate_answers(&form, &sign_up.answers)?
+        } else {
+            serde_json::Map::new()
+        };
         check_sessions_belong(conn, conference.id, &sign_up.sessions).await?;
         // One call writes the registration (its status from the seats it could
         // claim), its sessions and its mail: see the `register` SQL function.
@@ -89,6 +101,7 @@ pub async fn sign_up(
             tokens.join,
             now,
             Uuid::now_v7(),
+            serde_json::Value::Object(answers),
         ))
         .get_result(conn)
         .await?;
@@ -258,6 +271,24 @@ pub async fn update_by_token(
         if let Some(wanted) = &changes.sessions {
             change_sessions(conn, &row, wanted).await?;
         }
+        if let Some(given) = &changes.answers {
+            let form: Vec<_> = super::questions::all_for(conn, row.conference_id)
+                .await?
+                .iter()
+                .map(super::questions::QuestionRow::question)
+                .collect();
+            let mut answers = validate_answers(&form, given)?;
+            // Answers to retired questions are not asked any more: they stay.
+            for q in form.iter().filter(|q| q.retired) {
+                if let Some(old) = row.answers.get(q.id.to_string()) {
+                    answers.insert(q.id.to_string(), old.clone());
+                }
+            }
+            diesel::update(registrations::table.find(row.id))
+                .set(registrations::answers.eq(serde_json::Value::Object(answers)))
+                .execute(conn)
+                .await?;
+        }
         if changes.name.is_some() || changes.organization.is_some() || changes.sessions.is_some() {
             outbox::enqueue(conn, row.id, MailKind::Updated).await?;
         }
@@ -420,6 +451,16 @@ pub async fn filtered_page(
                     .select(registration_sessions::registration_id),
             ),
         );
+    }
+    if let Some((question_id, answer)) = &filter.answer {
+        let question = super::questions::all_for(conn, conference_id)
+            .await?
+            .into_iter()
+            .find(|q| q.id == *question_id)
+            .ok_or_else(|| AppError::invalid("question", "is not a question of this conference"))?;
+        let document = answer_filter(&question.question(), answer)
+            .map_err(|message| AppError::invalid("answer", message))?;
+        query = query.filter(registrations::answers.contains(document));
     }
     if let Some(search) = &filter.search {
         let pattern = like_pattern(search);

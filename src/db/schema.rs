@@ -85,6 +85,23 @@ diesel::table! {
 }
 
 diesel::table! {
+    questions (id) {
+        id -> Uuid,
+        conference_id -> Uuid,
+        label -> Text,
+        kind -> Text,
+        required -> Bool,
+        choices -> Array<Text>,
+        retired_choices -> Array<Text>,
+        help_text -> Text,
+        position -> Int4,
+        retired -> Bool,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     registrations (id) {
         id -> Uuid,
         conference_id -> Uuid,
@@ -107,6 +124,7 @@ diesel::table! {
         joined_last_at -> Nullable<Timestamptz>,
         join_count -> Int4,
         erased_at -> Nullable<Timestamptz>,
+        answers -> Jsonb,
     }
 }
 
@@ -161,6 +179,7 @@ diesel::joinable!(check_ins -> sessions (session_id));
 diesel::joinable!(conferences -> organizers (organizer_id));
 diesel::joinable!(outbox -> conferences (conference_id));
 diesel::joinable!(outbox -> registrations (registration_id));
+diesel::joinable!(questions -> conferences (conference_id));
 diesel::joinable!(registration_sessions -> registrations (registration_id));
 diesel::joinable!(registration_sessions -> sessions (session_id));
 diesel::joinable!(registrations -> conferences (conference_id));
@@ -178,6 +197,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     conferences,
     organizers,
     outbox,
+    questions,
     registration_sessions,
     registrations,
     reminder_runs,

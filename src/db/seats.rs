@@ -15,7 +15,7 @@ use uuid::Uuid;
 
 use super::Conn;
 use super::conferences::ConferenceRow;
-use super::schema::{conferences, registration_sessions, registrations, seats};
+use super::schema::{conferences, questions, registration_sessions, registrations, seats};
 use super::sql::{capacity_lock_exclusive, capacity_lock_shared, claim_seats};
 use crate::domain::conference::ConferenceStatus;
 use crate::domain::registration::RegistrationStatus;
@@ -40,17 +40,27 @@ pub async fn lock_exclusive(conn: &mut Conn, conference_id: Uuid) -> Result<(), 
 /// change that committed while we waited for the lock: that is why the seat
 /// claim (`claim_seats`, called by `register`) reads the capacities again, in
 /// a statement of its own.
-pub async fn find_public_locked(conn: &mut Conn, slug: &str) -> Result<ConferenceRow, AppError> {
-    let (row, _locked): (ConferenceRow, bool) = conferences::table
+/// Also says whether the conference asks questions, so a sign-up loads its
+/// form only then, without another round trip when it does not.
+pub async fn find_public_locked(
+    conn: &mut Conn,
+    slug: &str,
+) -> Result<(ConferenceRow, bool), AppError> {
+    let (row, _locked, asks): (ConferenceRow, bool, bool) = conferences::table
         .filter(conferences::slug.eq(slug))
         .filter(conferences::status.ne(ConferenceStatus::Draft.as_str()))
         .select((
             ConferenceRow::as_select(),
             capacity_lock_shared(conferences::id),
+            diesel::dsl::exists(
+                questions::table
+                    .filter(questions::conference_id.eq(conferences::id))
+                    .filter(questions::retired.eq(false)),
+            ),
         ))
         .first(conn)
         .await?;
-    Ok(row)
+    Ok((row, asks))
 }
 
 /// Claims one free seat for the registration in every limited scope it needs:

@@ -1,6 +1,6 @@
 //! SQL functions used by the queries.
 
-use diesel::sql_types::{Array, Bool, Bytea, Nullable, Text, Timestamptz, Uuid};
+use diesel::sql_types::{Array, Bool, Bytea, Jsonb, Nullable, Text, Timestamptz, Uuid};
 
 diesel::define_sql_function! {
     /// PostgreSQL's `lower(text)`: addresses are compared case-insensitively.
@@ -37,5 +37,6 @@ diesel::define_sql_function! {
         join_hash: Nullable<Bytea>,
         consent: Timestamptz,
         mail_id: Uuid,
+        given: Jsonb,
     ) -> Text;
 }

@@ -2,10 +2,12 @@
 
 pub mod attendance;
 pub mod conference;
+pub mod countries;
 pub mod email;
 pub mod mail;
 pub mod password;
 pub mod patch;
+pub mod question;
 pub mod registration;
 pub mod secret;
 pub mod session;

@@ -51,6 +51,11 @@ pub struct SignUpRequest {
     #[serde(default)]
     pub sessions: Vec<Uuid>,
     pub consent: Option<bool>,
+    /// Answers to the conference's questions, by question id: text, a list of
+    /// choices (multiple choice) or true (checkbox).
+    #[serde(default)]
+    #[schema(value_type = Object)]
+    pub answers: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Debug, Clone)]
@@ -60,6 +65,8 @@ pub struct SignUp {
     pub organization: Option<String>,
     pub category: Option<String>,
     pub sessions: Vec<Uuid>,
+    /// As given: checked against the conference's questions when it is found.
+    pub answers: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SignUp {
@@ -92,6 +99,7 @@ impl SignUp {
                     organization,
                     category,
                     sessions,
+                    answers: request.answers,
                 })
             }
             _ => Err(errors),
@@ -109,6 +117,9 @@ pub struct RegistrationChangesRequest {
     #[serde(default, deserialize_with = "super::patch::nullable")]
     pub organization: Option<Option<String>>,
     pub sessions: Option<Vec<Uuid>>,
+    /// The whole set of answers to the form's current questions.
+    #[schema(value_type = Option<Object>)]
+    pub answers: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -116,6 +127,8 @@ pub struct RegistrationChanges {
     pub name: Option<String>,
     pub organization: Option<Option<String>>,
     pub sessions: Option<Vec<Uuid>>,
+    /// As given: checked against the form when the registration is found.
+    pub answers: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 impl RegistrationChanges {
@@ -134,6 +147,7 @@ impl RegistrationChanges {
             name,
             organization,
             sessions,
+            answers: request.answers,
         })
     }
 }
@@ -200,6 +214,10 @@ pub struct ListQuery {
     pub session: Option<Uuid>,
     pub attended: Option<bool>,
     pub q: Option<String>,
+    /// With `answer`: only those whose answer to this question is (or, for
+    /// multiple choice, includes) `answer`.
+    pub question: Option<Uuid>,
+    pub answer: Option<String>,
     pub limit: Option<i64>,
     pub offset: Option<i64>,
 }
@@ -211,6 +229,8 @@ pub struct ListFilter {
     pub attended: Option<bool>,
     /// Matched against name, email and organization, case-insensitively.
     pub search: Option<String>,
+    /// A question and the answer looked for.
+    pub answer: Option<(Uuid, String)>,
     pub limit: i64,
     pub offset: i64,
 }
@@ -232,11 +252,26 @@ impl ListFilter {
         if !(0..=10_000_000).contains(&offset) {
             errors.add("offset", "must be between 0 and 10000000");
         }
+        let answer = match (query.question, query.answer) {
+            (Some(question), Some(answer)) => errors
+                .check("answer", text::line(&answer, 200))
+                .map(|a| (question, a)),
+            (None, None) => None,
+            (Some(_), None) => {
+                errors.add("answer", "is required with question");
+                None
+            }
+            (None, Some(_)) => {
+                errors.add("question", "is required with answer");
+                None
+            }
+        };
         errors.into_result(|| ListFilter {
             status: query.status,
             session: query.session,
             attended: query.attended,
             search,
+            answer,
             limit,
             offset,
         })

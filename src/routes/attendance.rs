@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use super::views::RegistrationView;
 use crate::db::registrations::Page;
-use crate::db::{attendance, conferences, registrations, sessions};
+use crate::db::{attendance, conferences, questions, registrations, sessions};
 use crate::domain::attendance::parse_report;
 use crate::domain::registration::{ListFilter, ListQuery, MAX_PAGE, RegistrationStatus};
 use crate::error::AppError;
@@ -117,6 +117,8 @@ pub struct ExportQuery {
     pub session: Option<Uuid>,
     pub attended: Option<bool>,
     pub q: Option<String>,
+    pub question: Option<Uuid>,
+    pub answer: Option<String>,
 }
 
 const EXPORT_PAGE: i64 = 1000;
@@ -160,6 +162,8 @@ pub async fn export_file(
         session: query.session,
         attended: query.attended,
         q: query.q,
+        question: query.question,
+        answer: query.answer,
         limit: Some(MAX_PAGE),
         offset: None,
     })?;
@@ -168,6 +172,7 @@ pub async fn export_file(
         .into_iter()
         .map(|s| (s.session.id, s.session.title))
         .collect();
+    let columns = export::AnswerColumns::new(&questions::form(&state.pool, conference.id).await?);
     let tz = conference.tz();
     let (sender, receiver) = tokio::sync::mpsc::channel::<Result<Bytes, AppError>>(4);
     let pool = state.pool.clone();
@@ -178,7 +183,7 @@ pub async fn export_file(
             let mut after = 0i64;
             let mut first = true;
             let mut xlsx = match format {
-                ExportFormat::Xlsx => Some(XlsxExport::new().map_err(AppError::internal)?),
+                ExportFormat::Xlsx => Some(XlsxExport::new(&columns).map_err(AppError::internal)?),
                 _ => None,
             };
             loop {
@@ -196,17 +201,19 @@ pub async fn export_file(
                 after = last.row.seq;
                 let rows: Vec<ExportRow> = page
                     .iter()
-                    .map(|r| ExportRow::new(r, &titles, tz))
+                    .map(|r| ExportRow::new(r, &titles, tz, &columns))
                     .collect();
                 let chunk = match (&mut xlsx, format) {
                     (Some(book), _) => {
                         book.push(&rows).map_err(AppError::internal)?;
                         None
                     }
-                    (None, ExportFormat::Json) => {
-                        Some(export::json_chunk(&rows, first).map_err(AppError::internal)?)
-                    }
-                    (None, _) => Some(export::csv_chunk(&rows, first).map_err(AppError::internal)?),
+                    (None, ExportFormat::Json) => Some(
+                        export::json_chunk(&rows, first, &columns).map_err(AppError::internal)?,
+                    ),
+                    (None, _) => Some(
+                        export::csv_chunk(&rows, first, &columns).map_err(AppError::internal)?,
+                    ),
                 };
                 first = false;
                 if let Some(chunk) = chunk
@@ -224,7 +231,9 @@ pub async fn export_file(
                 ),
                 (None, ExportFormat::Json) if first => Bytes::from_static(b"[]"),
                 (None, ExportFormat::Json) => Bytes::from_static(b"]"),
-                (None, _) if first => export::csv_chunk(&[], true).map_err(AppError::internal)?,
+                (None, _) if first => {
+                    export::csv_chunk(&[], true, &columns).map_err(AppError::internal)?
+                }
                 (None, _) => Bytes::new(),
             };
             let _ = sender.send(Ok(tail)).await;

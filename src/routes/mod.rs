@@ -13,6 +13,7 @@ mod manage;
 pub mod openapi;
 mod organizers;
 mod public;
+mod questions;
 mod registrations;
 mod sessions;
 pub mod views;
@@ -61,6 +62,10 @@ route_table! {
     PATCH "/api/v1/conferences/{id}" => conferences::update;
     POST "/api/v1/conferences/{id}/sessions" => sessions::create;
     GET "/api/v1/conferences/{id}/sessions" => sessions::list;
+    POST "/api/v1/conferences/{id}/questions" => questions::create;
+    GET "/api/v1/conferences/{id}/questions" => questions::list;
+    PATCH "/api/v1/questions/{id}" => questions::update;
+    DELETE "/api/v1/questions/{id}" => questions::delete;
     PATCH "/api/v1/sessions/{id}" => sessions::update;
     DELETE "/api/v1/sessions/{id}" => sessions::delete;
     GET "/api/v1/conferences/{id}/registrations" => registrations::list;

@@ -11,8 +11,8 @@ use utoipa::{Modify, OpenApi, ToSchema};
 use uuid::Uuid;
 
 use super::{
-    attendance, conferences, feeds, health, join, manage, organizers, public, registrations,
-    sessions,
+    attendance, conferences, feeds, health, join, manage, organizers, public, questions,
+    registrations, sessions,
 };
 use crate::error::AppError;
 
@@ -108,6 +108,10 @@ impl Modify for BearerAuth {
         sessions::list,
         sessions::update,
         sessions::delete,
+        questions::create,
+        questions::list,
+        questions::update,
+        questions::delete,
         registrations::list,
         registrations::stats,
         attendance::erase,

@@ -3,7 +3,7 @@
 use actix_web::{HttpResponse, web};
 use chrono::Utc;
 
-use super::views::{PublicConferenceView, SessionView, local};
+use super::views::{PublicConferenceView, QuestionView, SessionView, local};
 use crate::db::{conferences, registrations};
 use crate::domain::registration::{SignUp, SignUpRequest};
 use crate::error::AppError;
@@ -58,6 +58,12 @@ pub async fn conference(
         registration_open: registrations::window(c).check(Utc::now()).is_ok(),
         status: c.status.clone(),
         sessions,
+        questions: crate::db::questions::rows(&state.pool, c.id)
+            .await?
+            .iter()
+            .filter(|q| !q.retired)
+            .map(QuestionView::from)
+            .collect(),
     };
     Ok(HttpResponse::Ok().json(view))
 }

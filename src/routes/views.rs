@@ -8,6 +8,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::db::conferences::ConferenceRow;
+use crate::db::questions::QuestionRow;
 use crate::db::registrations::Registration;
 use crate::db::sessions::SessionWithSpeakers;
 use crate::domain::session::Speaker;
@@ -127,6 +128,42 @@ pub struct PublicConferenceView {
     pub registration_open: bool,
     pub status: String,
     pub sessions: Vec<SessionView>,
+    /// The questions of the registration form, in order.
+    pub questions: Vec<QuestionView>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct QuestionView {
+    pub id: Uuid,
+    pub conference_id: Uuid,
+    pub label: String,
+    pub kind: String,
+    pub required: bool,
+    /// Choices offered now.
+    pub choices: Vec<String>,
+    /// Choices no longer offered that old answers may still name.
+    pub retired_choices: Vec<String>,
+    pub help_text: String,
+    pub position: i32,
+    /// Off the form (deleted after people answered it), still in exports.
+    pub retired: bool,
+}
+
+impl From<&QuestionRow> for QuestionView {
+    fn from(q: &QuestionRow) -> Self {
+        QuestionView {
+            id: q.id,
+            conference_id: q.conference_id,
+            label: q.label.clone(),
+            kind: q.kind.clone(),
+            required: q.required,
+            choices: q.choices.clone(),
+            retired_choices: q.retired_choices.clone(),
+            help_text: q.help_text.clone(),
+            position: q.position,
+            retired: q.retired,
+        }
+    }
 }
 
 #[derive(Serialize, ToSchema)]
@@ -163,7 +200,7 @@ impl RegistrationView {
             category: row.category.clone(),
             status: row.status.clone(),
             sessions: r.sessions.clone(),
-            answers: serde_json::Map::new(),
+            answers: row.answers.as_object().cloned().unwrap_or_default(),
             created_at: local(row.created_at, tz),
             cancelled_at: local_opt(row.cancelled_at, tz),
             attended: row.attended,

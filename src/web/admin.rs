@@ -558,6 +558,14 @@ fn list_query(query: &HashMap<String, String>) -> Result<ListQuery, AppError> {
         },
         attended: get("attended").map(|v| v == "true"),
         q: get("q").map(str::to_owned),
+        question: match get("question") {
+            None => None,
+            Some(s) => Some(
+                Uuid::parse_str(s)
+                    .map_err(|_| AppError::invalid("question", "unknown question"))?,
+            ),
+        },
+        answer: get("answer").map(str::to_owned),
         limit: Some(MAX_PAGE),
         offset: None,
     })
@@ -624,6 +632,8 @@ pub async fn export(
         session: list.session,
         attended: list.attended,
         q: list.q,
+        question: list.question,
+        answer: list.answer,
     };
     Ok(export_file(&state, session.organizer, *id, export).await?)
 }

@@ -54,6 +54,35 @@ impl Form {
             .collect()
     }
 
+    /// Answers to `questions` as the API takes them, read from fields named
+    /// `answers.{id}` (repeated for multiple choice, present when ticked).
+    pub fn answers(
+        &self,
+        questions: &[crate::domain::question::Question],
+    ) -> serde_json::Map<String, serde_json::Value> {
+        use crate::domain::question::{QuestionKind, answer_field};
+        use serde_json::Value;
+        let mut answers = serde_json::Map::new();
+        for q in questions.iter().filter(|q| !q.retired) {
+            let name = answer_field(q.id);
+            let value = match q.data.kind {
+                QuestionKind::MultipleChoice => Value::Array(
+                    self.all(&name)
+                        .into_iter()
+                        .map(|v| Value::String(v.to_owned()))
+                        .collect(),
+                ),
+                QuestionKind::Checkbox => Value::Bool(self.get(&name).is_some()),
+                _ => match self.get(&name) {
+                    Some(v) => Value::String(v.to_owned()),
+                    None => continue,
+                },
+            };
+            answers.insert(q.id.to_string(), value);
+        }
+        answers
+    }
+
     /// What the visitor typed, to show the form again as it was.
     pub fn values(&self) -> BTreeMap<String, String> {
         self.pairs

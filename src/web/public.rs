@@ -13,10 +13,11 @@ use super::forms::Form;
 use super::{PageError, html, same_origin};
 use crate::db::conferences::{self, ConferenceRow, PublicConference};
 use crate::db::registrations::{self, Registration};
-use crate::db::{listing, sessions};
+use crate::db::{listing, questions, sessions};
 use crate::display;
+use crate::domain::question::{Question, QuestionKind, answer_field, validate_answers};
 use crate::domain::registration::{RegistrationChanges, RegistrationClosed, SignUp, SignUpRequest};
-use crate::domain::secret;
+use crate::domain::{countries, secret};
 use crate::email::compose::Links;
 use crate::error::AppError;
 use crate::startup::AppState;
@@ -116,22 +117,62 @@ pub async fn index(state: web::Data<AppState>) -> Result<HttpResponse, PageError
     )
 }
 
+/// A question as the form shows it.
+#[derive(Serialize)]
+struct QuestionItem {
+    field: String,
+    label: String,
+    kind: &'static str,
+    required: bool,
+    help_text: String,
+    choices: Vec<String>,
+}
+
+fn question_items(questions: &[Question]) -> Vec<QuestionItem> {
+    questions
+        .iter()
+        .filter(|q| !q.retired)
+        .map(|q| QuestionItem {
+            field: answer_field(q.id),
+            label: q.data.label.clone(),
+            kind: q.data.kind.as_str(),
+            required: q.data.required,
+            help_text: q.data.help_text.clone(),
+            choices: q.data.choices.clone(),
+        })
+        .collect()
+}
+
+/// The visitor's input, to show the form again as it was.
+struct Typed {
+    values: BTreeMap<String, String>,
+    /// `field=value` of every ticked choice of a multiple-choice question.
+    picked: Vec<String>,
+    chosen: Vec<Uuid>,
+}
+
 async fn event_page(
     state: &AppState,
     slug: &str,
     status: StatusCode,
-    form: BTreeMap<String, String>,
-    chosen: Vec<Uuid>,
+    typed: Typed,
     errors: BTreeMap<String, Vec<String>>,
 ) -> Result<HttpResponse, PageError> {
     let public = conferences::load_public(&state.pool, slug).await?;
     let c = &public.conference;
+    let questions = questions::form(&state.pool, c.id).await?;
+    let asks_country = questions
+        .iter()
+        .any(|q| q.data.kind == QuestionKind::Country);
     let context = serde_json::json!({
         "c": card(c, public.seats_left(c.id, c.capacity)),
         "sessions": session_items(&public),
         "categories": CATEGORIES,
-        "form": form,
-        "chosen": chosen,
+        "questions": question_items(&questions),
+        "countries": if asks_country { countries::COUNTRIES } else { &[] },
+        "form": typed.values,
+        "picked": typed.picked,
+        "chosen": typed.chosen,
         "errors": errors,
     });
     html(state, status, "conference.html", &context)
@@ -141,15 +182,12 @@ pub async fn conference(
     state: web::Data<AppState>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    event_page(
-        &state,
-        &slug,
-        StatusCode::OK,
-        BTreeMap::new(),
-        Vec::new(),
-        BTreeMap::new(),
-    )
-    .await
+    let typed = Typed {
+        values: BTreeMap::new(),
+        picked: Vec::new(),
+        chosen: Vec::new(),
+    };
+    event_page(&state, &slug, StatusCode::OK, typed, BTreeMap::new()).await
 }
 
 fn errors_of(e: &crate::domain::validation::ValidationErrors) -> BTreeMap<String, Vec<String>> {
@@ -169,6 +207,9 @@ pub async fn register(
         );
     }
     let form = Form::parse(&body);
+    let public = conferences::load_public(&state.pool, &slug).await?;
+    let questions = questions::form(&state.pool, public.conference.id).await?;
+    let answers = form.answers(&questions);
     let (chosen, session_error) = match form.uuids("sessions") {
         Ok(ids) => (ids, None),
         Err(e) => (Vec::new(), Some(e)),
@@ -182,13 +223,17 @@ pub async fn register(
             .filter(|c| CATEGORIES.contains(&c.as_str())),
         sessions: chosen.clone(),
         consent: Some(form.get("consent").is_some()),
+        answers: answers.clone(),
     };
+    // Every field's message at once: the answers are checked here too, not
+    // only once the other fields pass.
+    let answer_errors = validate_answers(&questions, &answers).err();
     let mut errors = match SignUp::parse(request) {
-        Ok(sign_up) if session_error.is_none() => {
+        Ok(sign_up) if session_error.is_none() && answer_errors.is_none() => {
             match crate::service::sign_up(&state, &slug, &sign_up).await {
                 Ok(receipt) => {
                     let context = serde_json::json!({
-                        "title": conferences::load_public(&state.pool, &slug).await?.conference.title,
+                        "title": public.conference.title,
                         "status": receipt.signed_up.status,
                         "email": sign_up.email.as_str(),
                         "manage_url": receipt.manage_url,
@@ -205,6 +250,9 @@ pub async fn register(
         Ok(_) => BTreeMap::new(),
         Err(e) => errors_of(&e),
     };
+    if let Some(e) = answer_errors {
+        errors.extend(errors_of(&e));
+    }
     if let Some(e) = session_error {
         errors.entry("sessions".into()).or_default().push(e);
     }
@@ -217,7 +265,22 @@ pub async fn register(
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
-    event_page(&state, &slug, status, form.values(), chosen, errors).await
+    let picked = questions
+        .iter()
+        .filter(|q| q.data.kind == QuestionKind::MultipleChoice)
+        .flat_map(|q| {
+            let field = answer_field(q.id);
+            form.all(&field)
+                .into_iter()
+                .map(move |v| format!("{field}={v}"))
+        })
+        .collect();
+    let typed = Typed {
+        values: form.values(),
+        picked,
+        chosen,
+    };
+    event_page(&state, &slug, status, typed, errors).await
 }
 
 fn token_hash(token: &str) -> Result<Vec<u8>, PageError> {

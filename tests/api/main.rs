@@ -19,6 +19,7 @@ mod ownership;
 mod pages;
 mod properties;
 mod public;
+mod questions;
 mod ratelimit;
 mod sessions;
 mod stats;

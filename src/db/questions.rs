@@ -1,0 +1,219 @@
+//! Custom questions of a conference's registration form.
+
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use diesel_async::{AsyncConnection, RunQueryDsl};
+use uuid::Uuid;
+
+use super::conferences::find_owned;
+use super::schema::{conferences, questions, registrations};
+use super::{Conn, DbPool};
+use crate::domain::question::{MAX_QUESTIONS, Question, QuestionData, QuestionKind};
+use crate::domain::validation::ValidationErrors;
+use crate::error::AppError;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = questions, check_for_backend(diesel::pg::Pg))]
+pub struct QuestionRow {
+    pub id: Uuid,
+    pub conference_id: Uuid,
+    pub label: String,
+    pub kind: String,
+    pub required: bool,
+    pub choices: Vec<String>,
+    pub retired_choices: Vec<String>,
+    pub help_text: String,
+    pub position: i32,
+    pub retired: bool,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl QuestionRow {
+    pub fn question(&self) -> Question {
+        Question {
+            id: self.id,
+            data: QuestionData {
+                label: self.label.clone(),
+                kind: QuestionKind::parse(&self.kind).unwrap_or(QuestionKind::ShortText),
+                required: self.required,
+                choices: self.choices.clone(),
+                retired_choices: self.retired_choices.clone(),
+                help_text: self.help_text.clone(),
+                position: self.position,
+            },
+            retired: self.retired,
+        }
+    }
+}
+
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = questions)]
+struct QuestionWrite<'a> {
+    label: &'a str,
+    kind: &'a str,
+    required: bool,
+    choices: &'a [String],
+    retired_choices: &'a [String],
+    help_text: &'a str,
+    position: i32,
+}
+
+impl<'a> From<&'a QuestionData> for QuestionWrite<'a> {
+    fn from(d: &'a QuestionData) -> Self {
+        QuestionWrite {
+            label: &d.label,
+            kind: d.kind.as_str(),
+            required: d.required,
+            choices: &d.choices,
+            retired_choices: &d.retired_choices,
+            help_text: &d.help_text,
+            position: d.position,
+        }
+    }
+}
+
+pub async fn create(
+    pool: &DbPool,
+    organizer_id: Uuid,
+    conference_id: Uuid,
+    data: &QuestionData,
+) -> Result<QuestionRow, AppError> {
+    let mut conn = pool.get().await?;
+    conn.transaction(async |conn| {
+        find_owned(conn, organizer_id, conference_id).await?;
+        let count: i64 = questions::table
+            .filter(questions::conference_id.eq(conference_id))
+            .filter(questions::retired.eq(false))
+            .count()
+            .get_result(conn)
+            .await?;
+        if count as usize >= MAX_QUESTIONS {
+            return Err(AppError::Conflict(format!(
+                "a form has at most {MAX_QUESTIONS} questions"
+            )));
+        }
+        Ok(diesel::insert_into(questions::table)
+            .values((
+                questions::id.eq(Uuid::now_v7()),
+                questions::conference_id.eq(conference_id),
+                QuestionWrite::from(data),
+            ))
+            .returning(QuestionRow::as_returning())
+            .get_result(conn)
+            .await?)
+    })
+    .await
+}
+
+/// Every question of the conference, retired ones too (they are columns of
+/// the exports), in form order.
+pub async fn all_for(conn: &mut Conn, conference_id: Uuid) -> Result<Vec<QuestionRow>, AppError> {
+    Ok(questions::table
+        .filter(questions::conference_id.eq(conference_id))
+        .order((questions::position, questions::created_at))
+        .select(QuestionRow::as_select())
+        .load(conn)
+        .await?)
+}
+
+pub async fn list_owned(
+    pool: &DbPool,
+    organizer_id: Uuid,
+    conference_id: Uuid,
+) -> Result<Vec<QuestionRow>, AppError> {
+    let mut conn = pool.get().await?;
+    find_owned(&mut conn, organizer_id, conference_id).await?;
+    all_for(&mut conn, conference_id).await
+}
+
+/// The questions of a conference found by the caller, retired ones marked.
+pub async fn form(pool: &DbPool, conference_id: Uuid) -> Result<Vec<Question>, AppError> {
+    Ok(rows(pool, conference_id)
+        .await?
+        .iter()
+        .map(QuestionRow::question)
+        .collect())
+}
+
+pub async fn rows(pool: &DbPool, conference_id: Uuid) -> Result<Vec<QuestionRow>, AppError> {
+    let mut conn = pool.get().await?;
+    all_for(&mut conn, conference_id).await
+}
+
+async fn find_owned_question(
+    conn: &mut Conn,
+    organizer_id: Uuid,
+    id: Uuid,
+) -> Result<QuestionRow, AppError> {
+    Ok(questions::table
+        .inner_join(conferences::table)
+        .filter(questions::id.eq(id))
+        .filter(conferences::organizer_id.eq(organizer_id))
+        .select(QuestionRow::as_select())
+        .first(conn)
+        .await?)
+}
+
+async fn answered(conn: &mut Conn, question: &QuestionRow) -> Result<bool, AppError> {
+    Ok(diesel::select(diesel::dsl::exists(
+        registrations::table
+            .filter(registrations::conference_id.eq(question.conference_id))
+            .filter(registrations::answers.has_key(question.id.to_string())),
+    ))
+    .get_result(conn)
+    .await?)
+}
+
+pub async fn update(
+    pool: &DbPool,
+    organizer_id: Uuid,
+    id: Uuid,
+    change: impl FnOnce(&Question, bool) -> Result<QuestionData, ValidationErrors> + Send,
+) -> Result<QuestionRow, AppError> {
+    let mut conn = pool.get().await?;
+    conn.transaction(async |conn| {
+        let current = find_owned_question(conn, organizer_id, id).await?;
+        let is_answered = answered(conn, &current).await?;
+        let data = change(&current.question(), is_answered)?;
+        Ok(diesel::update(questions::table.find(id))
+            .set((
+                QuestionWrite::from(&data),
+                questions::updated_at.eq(diesel::dsl::now),
+            ))
+            .returning(QuestionRow::as_returning())
+            .get_result(conn)
+            .await?)
+    })
+    .await
+}
+
+/// Deletes a question nobody answered; one with answers is retired instead,
+/// so the answers stay in the exports. Says which happened.
+pub async fn delete(
+    pool: &DbPool,
+    organizer_id: Uuid,
+    id: Uuid,
+) -> Result<Option<QuestionRow>, AppError> {
+    let mut conn = pool.get().await?;
+    conn.transaction(async |conn| {
+        let current = find_owned_question(conn, organizer_id, id).await?;
+        if answered(conn, &current).await? {
+            let row = diesel::update(questions::table.find(id))
+                .set((
+                    questions::retired.eq(true),
+                    questions::updated_at.eq(diesel::dsl::now),
+                ))
+                .returning(QuestionRow::as_returning())
+                .get_result(conn)
+                .await?;
+            Ok(Some(row))
+        } else {
+            diesel::delete(questions::table.find(id))
+                .execute(conn)
+                .await?;
+            Ok(None)
+        }
+    })
+    .await
+}

@@ -1,0 +1,130 @@
+//! The organizer's custom questions of a registration form.
+
+use actix_web::{HttpResponse, web};
+use uuid::Uuid;
+
+use super::views::QuestionView;
+use crate::db::questions;
+use crate::domain::question::{QuestionChanges, QuestionData};
+use crate::error::AppError;
+use crate::extract::{Organizer, StrictJson};
+use crate::startup::AppState;
+
+/// Add a question to a conference's registration form.
+#[utoipa::path(
+    post,
+    path = "/api/v1/conferences/{id}/questions",
+    tag = "conferences",
+    params(("id" = Uuid, Path, description = "Conference id")),
+    request_body = QuestionChanges,
+    security(("bearer" = [])),
+    responses(
+        (status = 201, description = "The question", body = QuestionView),
+        (status = 400, description = "The body is not JSON of the documented shape", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such conference of yours", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The form has the most questions it may have", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is larger than the limit", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 415, description = "The body is not sent as application/json", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid fields, with a message per field", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn create(
+    state: web::Data<AppState>,
+    Organizer(organizer): Organizer,
+    conference_id: web::Path<Uuid>,
+    StrictJson(changes): StrictJson<QuestionChanges>,
+) -> Result<HttpResponse, AppError> {
+    // Ownership first: a stranger learns nothing, not even what is invalid.
+    crate::db::conferences::get_owned(&state.pool, organizer, *conference_id).await?;
+    let data = QuestionData::create(changes)?;
+    let row = questions::create(&state.pool, organizer, *conference_id, &data).await?;
+    Ok(HttpResponse::Created().json(QuestionView::from(&row)))
+}
+
+/// The questions of a conference's form, retired ones included, in order.
+#[utoipa::path(
+    get,
+    path = "/api/v1/conferences/{id}/questions",
+    tag = "conferences",
+    params(("id" = Uuid, Path, description = "Conference id")),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The questions", body = Vec<QuestionView>),
+        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such conference of yours", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn list(
+    state: web::Data<AppState>,
+    Organizer(organizer): Organizer,
+    conference_id: web::Path<Uuid>,
+) -> Result<HttpResponse, AppError> {
+    let rows = questions::list_owned(&state.pool, organizer, *conference_id).await?;
+    let views: Vec<QuestionView> = rows.iter().map(QuestionView::from).collect();
+    Ok(HttpResponse::Ok().json(views))
+}
+
+/// Change a question. Its kind is fixed once answered; a choice left out is
+/// retired (old answers keep it).
+#[utoipa::path(
+    patch,
+    path = "/api/v1/questions/{id}",
+    tag = "conferences",
+    params(("id" = Uuid, Path, description = "Question id")),
+    request_body = QuestionChanges,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The question", body = QuestionView),
+        (status = 400, description = "The body is not JSON of the documented shape", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such question of yours", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is larger than the limit", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 415, description = "The body is not sent as application/json", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid fields, with a message per field", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn update(
+    state: web::Data<AppState>,
+    Organizer(organizer): Organizer,
+    id: web::Path<Uuid>,
+    StrictJson(changes): StrictJson<QuestionChanges>,
+) -> Result<HttpResponse, AppError> {
+    let row = questions::update(&state.pool, organizer, *id, |current, answered| {
+        current.data.apply(changes, answered)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(QuestionView::from(&row)))
+}
+
+/// Delete a question; one that has answers is retired instead (off the form,
+/// still in the exports) and answered 200 with `retired: true`.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/questions/{id}",
+    tag = "conferences",
+    params(("id" = Uuid, Path, description = "Question id")),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "Retired, since people answered it", body = QuestionView),
+        (status = 204, description = "Deleted"),
+        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such question of yours", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn delete(
+    state: web::Data<AppState>,
+    Organizer(organizer): Organizer,
+    id: web::Path<Uuid>,
+) -> Result<HttpResponse, AppError> {
+    Ok(
+        match questions::delete(&state.pool, organizer, *id).await? {
+            Some(retired) => HttpResponse::Ok().json(QuestionView::from(&retired)),
+            None => HttpResponse::NoContent().finish(),
+        },
+    )
+}
