@@ -55,6 +55,10 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("layout.html", include_str!("../../templates/layout.html")),
     ("manage.html", include_str!("../../templates/manage.html")),
     (
+        "question_fields.html",
+        include_str!("../../templates/question_fields.html"),
+    ),
+    (
         "registered.html",
         include_str!("../../templates/registered.html"),
     ),

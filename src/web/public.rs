@@ -143,6 +143,20 @@ fn question_items(questions: &[Question]) -> Vec<QuestionItem> {
         .collect()
 }
 
+/// `field=value` of every ticked choice of the multiple-choice questions.
+fn picked_choices(form: &Form, questions: &[Question]) -> Vec<String> {
+    questions
+        .iter()
+        .filter(|q| q.data.kind == QuestionKind::MultipleChoice)
+        .flat_map(|q| {
+            let field = answer_field(q.id);
+            form.all(&field)
+                .into_iter()
+                .map(move |v| format!("{field}={v}"))
+        })
+        .collect()
+}
+
 /// The visitor's input, to show the form again as it was.
 struct Typed {
     values: BTreeMap<String, String>,
@@ -265,19 +279,9 @@ pub async fn register(
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
-    let picked = questions
-        .iter()
-        .filter(|q| q.data.kind == QuestionKind::MultipleChoice)
-        .flat_map(|q| {
-            let field = answer_field(q.id);
-            form.all(&field)
-                .into_iter()
-                .map(move |v| format!("{field}={v}"))
-        })
-        .collect();
     let typed = Typed {
         values: form.values(),
-        picked,
+        picked: picked_choices(&form, &questions),
         chosen,
     };
     event_page(&state, &slug, status, typed, errors).await
@@ -300,6 +304,79 @@ async fn manage_page(
     errors: BTreeMap<String, Vec<String>>,
     status: StatusCode,
 ) -> Result<HttpResponse, PageError> {
+    let page = ManagePage {
+        token,
+        registration,
+        conference,
+        message,
+        errors,
+        status,
+        typed: None,
+    };
+    render_manage_page(state, page).await
+}
+
+struct ManagePage<'a> {
+    token: &'a str,
+    registration: &'a Registration,
+    conference: &'a ConferenceRow,
+    message: Option<&'a str>,
+    errors: BTreeMap<String, Vec<String>>,
+    status: StatusCode,
+    /// Answers as typed, when a form is shown again with its errors; else
+    /// the stored ones.
+    typed: Option<Typed>,
+}
+
+/// Stored answers as form fields, to fill the form in.
+fn typed_answers(questions: &[Question], answers: &serde_json::Value) -> Typed {
+    let mut values = BTreeMap::new();
+    let mut picked = Vec::new();
+    for q in questions {
+        let field = answer_field(q.id);
+        match answers.get(q.id.to_string()) {
+            Some(serde_json::Value::String(s)) => {
+                values.insert(field, s.clone());
+            }
+            Some(serde_json::Value::Bool(true)) => {
+                values.insert(field, "yes".to_owned());
+            }
+            Some(serde_json::Value::Array(items)) => {
+                picked.extend(
+                    items
+                        .iter()
+                        .filter_map(|v| v.as_str())
+                        .map(|v| format!("{field}={v}")),
+                );
+            }
+            _ => {}
+        }
+    }
+    Typed {
+        values,
+        picked,
+        chosen: Vec::new(),
+    }
+}
+
+async fn render_manage_page(
+    state: &AppState,
+    page: ManagePage<'_>,
+) -> Result<HttpResponse, PageError> {
+    let ManagePage {
+        token,
+        registration,
+        conference,
+        message,
+        errors,
+        status,
+        typed,
+    } = page;
+    let questions = questions::form(&state.pool, conference.id).await?;
+    let typed = typed.unwrap_or_else(|| typed_answers(&questions, &registration.row.answers));
+    let asks_country = questions
+        .iter()
+        .any(|q| q.data.kind == QuestionKind::Country);
     let mut conn = state.pool.get().await.map_err(AppError::from)?;
     let all_sessions = sessions::list(&mut conn, conference.id).await?;
     drop(conn);
@@ -327,6 +404,10 @@ async fn manage_page(
         "data_url": format!("/api/v1/registrations/{token}/data"),
         "message": message,
         "errors": errors,
+        "questions": question_items(&questions),
+        "countries": if asks_country { countries::COUNTRIES } else { &[] },
+        "form": typed.values,
+        "picked": typed.picked,
     });
     html(state, status, "manage.html", &context)
 }
@@ -348,6 +429,68 @@ pub async fn manage(
         StatusCode::OK,
     )
     .await
+}
+
+/// `POST /r/{token}/answers`: the registrant's new answers to the form.
+pub async fn change_answers(
+    state: web::Data<AppState>,
+    _: crate::ratelimit::Throttle<{ crate::ratelimit::TOKEN }>,
+    req: HttpRequest,
+    token: web::Path<String>,
+    body: Bytes,
+) -> Result<HttpResponse, PageError> {
+    if !same_origin(&req, &state.base_url) {
+        return Err(
+            AppError::Forbidden("this form can only be sent from its own page".into()).into(),
+        );
+    }
+    let hash = token_hash(&token)?;
+    let form = Form::parse(&body);
+    let (registration, conference) = registrations::by_token(&state.pool, &hash).await?;
+    let questions = questions::form(&state.pool, conference.id).await?;
+    let changes = RegistrationChanges {
+        answers: Some(form.answers(&questions)),
+        ..Default::default()
+    };
+    let (page_errors, status, typed) =
+        match registrations::update_by_token(&state.pool, &hash, &changes).await {
+            Ok((updated, conference)) => {
+                let page = ManagePage {
+                    token: &token,
+                    registration: &updated,
+                    conference: &conference,
+                    message: Some("Your answers are saved."),
+                    errors: BTreeMap::new(),
+                    status: StatusCode::OK,
+                    typed: None,
+                };
+                return render_manage_page(&state, page).await;
+            }
+            Err(AppError::Validation(e)) => {
+                let typed = Typed {
+                    values: form.values(),
+                    picked: picked_choices(&form, &questions),
+                    chosen: Vec::new(),
+                };
+                (errors_of(&e), StatusCode::UNPROCESSABLE_ENTITY, Some(typed))
+            }
+            Err(AppError::Conflict(message)) => (
+                BTreeMap::from([("answers".to_owned(), vec![message])]),
+                StatusCode::CONFLICT,
+                None,
+            ),
+            Err(other) => return Err(other.into()),
+        };
+    let page = ManagePage {
+        token: &token,
+        registration: &registration,
+        conference: &conference,
+        message: None,
+        errors: page_errors,
+        status,
+        typed,
+    };
+    render_manage_page(&state, page).await
 }
 
 pub async fn change_sessions(

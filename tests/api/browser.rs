@@ -523,3 +523,114 @@ async fn an_organizer_runs_a_conference_from_the_dashboard() {
     browser.wait_for_text("h1", "Organizer sign-in").await;
     browser.quit().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn custom_questions_are_answered_on_the_page_and_changed_later() {
+    let app = spawn_app().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app.conference(&org, json!({})).await;
+    let cid = c["id"].as_str().unwrap();
+    let slug = c["slug"].as_str().unwrap();
+    let mut ids = Vec::new();
+    for body in [
+        json!({"label": "Sector", "kind": "single_choice", "required": true, "choices": ["Policy", "Research"]}),
+        json!({"label": "Topics", "kind": "multiple_choice", "choices": ["Migration", "Housing"]}),
+        json!({"label": "Country", "kind": "country"}),
+        json!({"label": "I agree to be photographed", "kind": "checkbox", "required": true}),
+    ] {
+        let r = app
+            .post(
+                &format!("/api/v1/conferences/{cid}/questions"),
+                Some(&org.token),
+                &body,
+            )
+            .await;
+        ids.push(r.body["id"].as_str().unwrap().to_owned());
+    }
+    let field = |i: usize| format!("answers.{}", ids[i]);
+
+    let browser = Browser::start().await;
+    let d = &browser.driver;
+    d.goto(format!("{}/c/{slug}", app.address)).await.unwrap();
+    let click = |css: String| async move {
+        d.find(By::Css(&css))
+            .await
+            .expect(&css)
+            .click()
+            .await
+            .unwrap();
+    };
+    d.find(By::Id("f-name"))
+        .await
+        .unwrap()
+        .send_keys("Ana Ferreira")
+        .await
+        .unwrap();
+    d.find(By::Id("f-email"))
+        .await
+        .unwrap()
+        .send_keys("ana@example.org")
+        .await
+        .unwrap();
+    click(format!("input[name='{}'][value='Housing']", field(1))).await;
+    click("#f-consent".to_owned()).await;
+    click("form button[type=submit]".to_owned()).await;
+
+    // The page comes back with the messages next to the unanswered questions
+    // and what was already ticked still ticked.
+    let sector_error = browser
+        .wait_for_text(&format!("[id='e-{}']", field(0)), "required")
+        .await;
+    assert!(sector_error.contains("is required"));
+    assert!(
+        browser
+            .text_of(&format!("[id='e-{}']", field(3)))
+            .await
+            .contains("required")
+    );
+    let housing = d
+        .find(By::Css(format!(
+            "input[name='{}'][value='Housing']",
+            field(1)
+        )))
+        .await
+        .unwrap();
+    assert!(housing.is_selected().await.unwrap());
+    assert_eq!(app.registrations(&org, cid, "").await.len(), 0);
+
+    click(format!("input[name='{}'][value='Research']", field(0))).await;
+    click(format!("select[name='{}'] option[value='BE']", field(2))).await;
+    click(format!("input[name='{}']", field(3))).await;
+    click("form button[type=submit]".to_owned()).await;
+    browser.wait_for_text("h1", "You are registered").await;
+    let listed = app.registrations(&org, cid, "").await;
+    assert_eq!(listed[0]["answers"][&ids[0]], "Research");
+    assert_eq!(listed[0]["answers"][&ids[1]], json!(["Housing"]));
+    assert_eq!(listed[0]["answers"][&ids[2]], "BE");
+    assert_eq!(listed[0]["answers"][&ids[3]], true);
+
+    // Later, from the manage page.
+    let manage = d
+        .find(By::Id("manage-link"))
+        .await
+        .unwrap()
+        .attr("href")
+        .await
+        .unwrap()
+        .unwrap();
+    d.goto(&manage).await.unwrap();
+    browser.wait_for_text("#status", "confirmed").await;
+    click(format!("input[name='{}'][value='Policy']", field(0))).await;
+    click(format!("input[name='{}'][value='Migration']", field(1))).await;
+    click("#save-answers".to_owned()).await;
+    browser
+        .wait_for_text(".notice", "Your answers are saved")
+        .await;
+    let listed = app.registrations(&org, cid, "").await;
+    assert_eq!(listed[0]["answers"][&ids[0]], "Policy");
+    assert_eq!(
+        listed[0]["answers"][&ids[1]],
+        json!(["Migration", "Housing"])
+    );
+    browser.quit().await;
+}
