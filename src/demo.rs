@@ -307,6 +307,7 @@ pub async fn seed(pool: &DbPool, key: &SigningKey) -> Result<Demo, AppError> {
         let tokens = TokenHashes {
             manage: &secret::derive(key, "manage", id).hash,
             join: &secret::derive(key, "join", id).hash,
+            confirm: &secret::derive(key, "confirm", id).hash,
         };
         regs::sign_up(pool, &workshop_slug, id, &sign_up, &tokens, Utc::now()).await?;
     }

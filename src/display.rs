@@ -26,6 +26,15 @@ pub fn when(starts_at: DateTime<Utc>, ends_at: DateTime<Utc>, tz: Tz) -> String 
     }
 }
 
+/// `Monday 8 June 2026, 10:30 (Europe/Brussels)`.
+pub fn moment(at: DateTime<Utc>, tz: Tz) -> String {
+    format!(
+        "{} ({})",
+        at.with_timezone(&tz).format("%A %-d %B %Y, %H:%M"),
+        tz.name()
+    )
+}
+
 pub fn format_label(format: &str) -> &'static str {
     match format {
         "online" => "Online",

@@ -20,9 +20,11 @@ pub async fn sign_up(state: &AppState, slug: &str, sign_up: &SignUp) -> Result<R
     let id = Uuid::now_v7();
     let manage = secret::derive(&state.key, "manage", id);
     let join = secret::derive(&state.key, "join", id);
+    let confirm = secret::derive(&state.key, "confirm", id);
     let tokens = TokenHashes {
         manage: &manage.hash,
         join: &join.hash,
+        confirm: &confirm.hash,
     };
     let result = registrations::sign_up(&state.pool, slug, id, sign_up, &tokens, Utc::now()).await;
     crate::telemetry_metrics::sign_up(match &result {

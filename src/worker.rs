@@ -61,6 +61,11 @@ impl MailWorker {
                     Ok(n) => tracing::info!(mails = n, "reminders queued"),
                     Err(e) => tracing::warn!(error = %e, "cannot queue reminders"),
                 }
+                match crate::db::registrations::expire_holds(&worker.pool, Utc::now()).await {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(expired = n, "unconfirmed holds expired"),
+                    Err(e) => tracing::warn!(error = %e, "cannot expire holds"),
+                }
                 match crate::db::seats::sweep_waitlists(&worker.pool).await {
                     Ok(0) => {}
                     Ok(n) => tracing::info!(promoted = n, "waitlist swept"),

@@ -34,6 +34,8 @@ pub struct RegistrationRow {
     pub invite_sequence: i32,
     pub erased_at: Option<DateTime<Utc>>,
     pub answers: serde_json::Value,
+    /// Until when a pending registration holds its place.
+    pub hold_expires_at: Option<DateTime<Utc>>,
 }
 
 impl RegistrationRow {
@@ -53,6 +55,8 @@ pub struct Registration {
 pub struct TokenHashes<'a> {
     pub manage: &'a [u8],
     pub join: &'a [u8],
+    /// Stored only where the conference asks for email confirmation.
+    pub confirm: &'a [u8],
 }
 
 pub struct SignedUp {
@@ -102,6 +106,12 @@ pub async fn sign_up(
             now,
             Uuid::now_v7(),
             serde_json::Value::Object(answers),
+            conference
+                .require_email_confirmation
+                .then_some(conference.confirmation_hold_minutes),
+            conference
+                .require_email_confirmation
+                .then_some(tokens.confirm),
         ))
         .get_result(conn)
         .await?;
@@ -389,6 +399,113 @@ pub async fn cancel_by_token(
         Ok((registration, conference, promoted))
     })
     .await
+}
+
+/// What following a confirmation link did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirmation {
+    /// The place is confirmed now (a confirmation mail with the invite follows).
+    Confirmed,
+    AlreadyConfirmed,
+    /// The hold ran out, or the registration was cancelled.
+    Expired,
+    /// On the waiting list: there is no place to confirm yet.
+    Waitlisted,
+}
+
+/// Follows a confirmation (double opt-in) link.
+pub async fn confirm_by_token(
+    pool: &DbPool,
+    confirm_hash: &[u8],
+    now: DateTime<Utc>,
+) -> Result<(Confirmation, ConferenceRow), AppError> {
+    let mut conn = pool.get().await?;
+    conn.transaction(async |conn| {
+        let row: RegistrationRow = registrations::table
+            .filter(registrations::confirm_token_hash.eq(confirm_hash))
+            .select(RegistrationRow::as_select())
+            .for_update()
+            .first(conn)
+            .await?;
+        let outcome = match row.status() {
+            RegistrationStatus::Confirmed => Confirmation::AlreadyConfirmed,
+            RegistrationStatus::Cancelled => Confirmation::Expired,
+            RegistrationStatus::Waitlisted => Confirmation::Waitlisted,
+            RegistrationStatus::Pending if row.hold_expires_at.is_some_and(|t| t <= now) => {
+                // The sweep has not come by yet: the hold is over all the same.
+                expire(conn, &[(row.id, row.conference_id)]).await?;
+                Confirmation::Expired
+            }
+            RegistrationStatus::Pending => {
+                diesel::update(registrations::table.find(row.id))
+                    .set((
+                        registrations::status.eq(RegistrationStatus::Confirmed.as_str()),
+                        registrations::hold_expires_at.eq(None::<DateTime<Utc>>),
+                        registrations::updated_at.eq(diesel::dsl::now),
+                    ))
+                    .execute(conn)
+                    .await?;
+                outbox::enqueue(conn, row.id, MailKind::Confirmation).await?;
+                Confirmation::Confirmed
+            }
+        };
+        let (_, conference) = load_with_conference(conn, row).await?;
+        Ok((outcome, conference))
+    })
+    .await
+}
+
+/// Cancels pending registrations whose hold ran out and gives their places
+/// to the waitlist. Returns how many expired.
+pub async fn expire_holds(pool: &DbPool, now: DateTime<Utc>) -> Result<usize, AppError> {
+    let mut conn = pool.get().await?;
+    conn.transaction(async |conn| {
+        let due: Vec<(Uuid, Uuid)> = registrations::table
+            .filter(registrations::status.eq(RegistrationStatus::Pending.as_str()))
+            .filter(registrations::hold_expires_at.le(now))
+            .order(registrations::hold_expires_at.asc())
+            .limit(200)
+            .select((registrations::id, registrations::conference_id))
+            .for_update()
+            .skip_locked()
+            .load(conn)
+            .await?;
+        expire(conn, &due).await?;
+        Ok(due.len())
+    })
+    .await
+}
+
+/// Cancels these pending registrations (id, conference), frees their seats
+/// and lets each conference's waitlist move up.
+async fn expire(conn: &mut Conn, due: &[(Uuid, Uuid)]) -> Result<(), AppError> {
+    let mut conferences: Vec<Uuid> = due.iter().map(|(_, c)| *c).collect();
+    conferences.sort();
+    conferences.dedup();
+    for conference_id in &conferences {
+        seats::lock_shared(conn, *conference_id).await?;
+    }
+    for (id, _) in due {
+        diesel::update(registrations::table.find(*id))
+            .set((
+                registrations::status.eq(RegistrationStatus::Cancelled.as_str()),
+                registrations::cancelled_at.eq(diesel::dsl::now),
+                registrations::hold_expires_at.eq(None::<DateTime<Utc>>),
+                registrations::updated_at.eq(diesel::dsl::now),
+            ))
+            .execute(conn)
+            .await?;
+        seats::release_all(conn, *id).await?;
+    }
+    for conference_id in conferences {
+        let capacity: Option<i32> = super::schema::conferences::table
+            .find(conference_id)
+            .select(super::schema::conferences::capacity)
+            .first(conn)
+            .await?;
+        seats::promote_waitlist(conn, conference_id, capacity.is_some()).await?;
+    }
+    Ok(())
 }
 
 /// The organizer's list: filtered, oldest first, one page.

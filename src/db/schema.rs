@@ -125,6 +125,8 @@ diesel::table! {
         join_count -> Int4,
         erased_at -> Nullable<Timestamptz>,
         answers -> Jsonb,
+        hold_expires_at -> Nullable<Timestamptz>,
+        confirm_token_hash -> Nullable<Bytea>,
     }
 }
 

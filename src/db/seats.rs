@@ -129,6 +129,16 @@ pub async fn promote_waitlist(
     // Bounded so one cancellation never turns into a long transaction;
     // `sweep_waitlists` picks up anything left.
     const CANDIDATES: i64 = 50;
+    // Where addresses must be confirmed, a freed place is held for the next
+    // person like a new sign-up's, until they follow the link in their mail.
+    let (confirm, hold_minutes): (bool, i32) = conferences::table
+        .find(conference_id)
+        .select((
+            conferences::require_email_confirmation,
+            conferences::confirmation_hold_minutes,
+        ))
+        .first(conn)
+        .await?;
     let candidates: Vec<Uuid> = registrations::table
         .filter(registrations::conference_id.eq(conference_id))
         .filter(registrations::status.eq(RegistrationStatus::Waitlisted.as_str()))
@@ -147,15 +157,28 @@ pub async fn promote_waitlist(
             .load(conn)
             .await?;
         if claim(conn, candidate, conference_id, true, &chosen).await? {
+            let (status, hold, mail) = if confirm {
+                (
+                    RegistrationStatus::Pending,
+                    Some(chrono::Utc::now() + chrono::Duration::minutes(hold_minutes.into())),
+                    crate::domain::mail::MailKind::ConfirmEmail,
+                )
+            } else {
+                (
+                    RegistrationStatus::Confirmed,
+                    None,
+                    crate::domain::mail::MailKind::Promoted,
+                )
+            };
             diesel::update(registrations::table.find(candidate))
                 .set((
-                    registrations::status.eq(RegistrationStatus::Confirmed.as_str()),
+                    registrations::status.eq(status.as_str()),
+                    registrations::hold_expires_at.eq(hold),
                     registrations::updated_at.eq(diesel::dsl::now),
                 ))
                 .execute(conn)
                 .await?;
-            super::outbox::enqueue(conn, candidate, crate::domain::mail::MailKind::Promoted)
-                .await?;
+            super::outbox::enqueue(conn, candidate, mail).await?;
             promoted.push(candidate);
         } else if conference_limited && free_seats(conn, conference_id).await? == 0 {
             break;

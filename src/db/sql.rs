@@ -1,6 +1,6 @@
 //! SQL functions used by the queries.
 
-use diesel::sql_types::{Array, Bool, Bytea, Jsonb, Nullable, Text, Timestamptz, Uuid};
+use diesel::sql_types::{Array, Bool, Bytea, Integer, Jsonb, Nullable, Text, Timestamptz, Uuid};
 
 diesel::define_sql_function! {
     /// PostgreSQL's `lower(text)`: addresses are compared case-insensitively.
@@ -38,5 +38,7 @@ diesel::define_sql_function! {
         consent: Timestamptz,
         mail_id: Uuid,
         given: Jsonb,
+        hold_minutes: Nullable<Integer>,
+        confirm_hash: Nullable<Bytea>,
     ) -> Text;
 }

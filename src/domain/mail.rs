@@ -14,10 +14,12 @@ pub enum MailKind {
     ConferenceCancelled,
     Recording,
     Reminder,
+    /// Asks a registrant holding a place to confirm their address (double opt-in).
+    ConfirmEmail,
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 8] = [
+    pub const ALL: [MailKind; 9] = [
         MailKind::Confirmation,
         MailKind::Waitlisted,
         MailKind::Promoted,
@@ -26,6 +28,7 @@ impl MailKind {
         MailKind::ConferenceCancelled,
         MailKind::Recording,
         MailKind::Reminder,
+        MailKind::ConfirmEmail,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -38,6 +41,7 @@ impl MailKind {
             MailKind::ConferenceCancelled => "conference_cancelled",
             MailKind::Recording => "recording",
             MailKind::Reminder => "reminder",
+            MailKind::ConfirmEmail => "confirm_email",
         }
     }
 
@@ -54,6 +58,7 @@ impl MailKind {
                 | MailKind::Waitlisted
                 | MailKind::Recording
                 | MailKind::Reminder
+                | MailKind::ConfirmEmail
         )
     }
 

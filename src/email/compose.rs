@@ -39,6 +39,11 @@ impl Links<'_> {
         format!("{}/r/{}", self.base_url, token.plain)
     }
 
+    pub fn confirm_url(&self, registration_id: Uuid) -> String {
+        let token = secret::derive(self.key, "confirm", registration_id);
+        format!("{}/confirm/{}", self.base_url, token.plain)
+    }
+
     pub fn join_url(&self, registration_id: Uuid) -> String {
         let token = secret::derive(self.key, "join", registration_id);
         format!("{}/j/{}", self.base_url, token.plain)
@@ -82,6 +87,9 @@ pub struct MailContext {
     check_in_url: Option<String>,
     check_in_qr: Option<Vec<String>>,
     attended: bool,
+    /// While pending: the double opt-in link, and until when the place is held.
+    confirm_url: Option<String>,
+    hold_until: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -117,6 +125,7 @@ pub fn context(data: &MailData, links: &Links<'_>) -> MailContext {
     let tz = c.tz();
     let row = &data.registration.row;
     let in_a_room = c.format != "online";
+    let pending = row.status() == RegistrationStatus::Pending;
     let check_in = (in_a_room && row.status() == RegistrationStatus::Confirmed).then(|| {
         format!(
             "{}/api/v1/conferences/{}/registrations/{}/check-in",
@@ -155,6 +164,11 @@ pub fn context(data: &MailData, links: &Links<'_>) -> MailContext {
         check_in_url: check_in.clone(),
         check_in_qr: check_in.as_deref().and_then(qr_rows),
         attended: row.attended,
+        confirm_url: pending.then(|| links.confirm_url(row.id)),
+        hold_until: row
+            .hold_expires_at
+            .filter(|_| pending)
+            .map(|t| display::moment(t, tz)),
     }
 }
 

@@ -52,6 +52,18 @@ const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../email_templates/conference_cancelled.txt"),
     ),
     (
+        "confirm_email.html",
+        include_str!("../../email_templates/confirm_email.html"),
+    ),
+    (
+        "confirm_email.subject.txt",
+        include_str!("../../email_templates/confirm_email.subject.txt"),
+    ),
+    (
+        "confirm_email.txt",
+        include_str!("../../email_templates/confirm_email.txt"),
+    ),
+    (
         "confirmation.html",
         include_str!("../../email_templates/confirmation.html"),
     ),

@@ -135,7 +135,7 @@ pub async fn cancel(
     responses(
         (status = 200, description = "The calendar invite", content_type = "text/calendar", body = String),
         (status = 404, description = "No registration has this link", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 409, description = "On the waiting list: the invitation comes with the place", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Waitlisted or not confirmed yet: the invitation comes with the confirmed place", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 429, description = "Too many requests from this client; see Retry-After", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
     )
@@ -149,8 +149,14 @@ pub async fn invite(
     let data = registrations::mail_data_by_token(&state.pool, &hash).await?;
     let status = data.registration.row.status();
     let method = match status {
-        RegistrationStatus::Confirmed | RegistrationStatus::Pending => InviteMethod::Request,
+        RegistrationStatus::Confirmed => InviteMethod::Request,
         RegistrationStatus::Cancelled => InviteMethod::Cancel,
+        RegistrationStatus::Pending => {
+            return Err(AppError::Conflict(
+                "confirm your email address first: the invitation comes with your confirmed place"
+                    .into(),
+            ));
+        }
         RegistrationStatus::Waitlisted => {
             return Err(AppError::Conflict(
                 "you are on the waiting list: the invitation comes with your place".into(),

@@ -24,6 +24,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/r/{token}", web::get().to(public::manage))
         .route("/r/{token}", web::post().to(public::change_sessions))
         .route("/r/{token}/answers", web::post().to(public::change_answers))
+        .route("/confirm/{token}", web::get().to(public::confirm))
         .route("/r/{token}/cancel", web::get().to(public::confirm_cancel))
         .route("/r/{token}/cancel", web::post().to(public::cancel))
         .route("/admin", web::get().to(admin::home))

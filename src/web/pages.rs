@@ -47,6 +47,10 @@ const TEMPLATES: &[(&str, &str)] = &[
     ),
     ("cancel.html", include_str!("../../templates/cancel.html")),
     (
+        "confirmed.html",
+        include_str!("../../templates/confirmed.html"),
+    ),
+    (
         "conference.html",
         include_str!("../../templates/conference.html"),
     ),

@@ -431,6 +431,46 @@ pub async fn manage(
     .await
 }
 
+/// `GET /confirm/{token}`: the double opt-in link of the mail.
+pub async fn confirm(
+    state: web::Data<AppState>,
+    _: crate::ratelimit::Throttle<{ crate::ratelimit::TOKEN }>,
+    token: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    use crate::db::registrations::Confirmation;
+    let hash = token_hash(&token)?;
+    let (outcome, conference) =
+        registrations::confirm_by_token(&state.pool, &hash, Utc::now()).await?;
+    let (status, heading, detail) = match outcome {
+        Confirmation::Confirmed => (
+            StatusCode::OK,
+            "Your place is confirmed",
+            "Thank you. A confirmation with a calendar invitation is on its way to you.",
+        ),
+        Confirmation::AlreadyConfirmed => (
+            StatusCode::OK,
+            "Your place is confirmed",
+            "You had already confirmed it: there is nothing more to do.",
+        ),
+        Confirmation::Expired => (
+            StatusCode::GONE,
+            "This link has expired",
+            "The place was held for you for a limited time and has gone to the next person. You are welcome to sign up again.",
+        ),
+        Confirmation::Waitlisted => (
+            StatusCode::CONFLICT,
+            "You are on the waiting list",
+            "There is no place to confirm yet; we will write to you when one frees up.",
+        ),
+    };
+    let context = serde_json::json!({
+        "c": {"title": conference.title, "slug": conference.slug},
+        "heading": heading,
+        "detail": detail,
+    });
+    html(&state, status, "confirmed.html", &context)
+}
+
 /// `POST /r/{token}/answers`: the registrant's new answers to the form.
 pub async fn change_answers(
     state: web::Data<AppState>,

@@ -704,3 +704,160 @@ async fn a_worker_stopped_midway_and_another_started_send_each_mail_once() {
     to.dedup();
     assert_eq!(to.len(), 40);
 }
+
+/// The confirmation link of a double opt-in mail, as a path.
+fn confirm_path(mail: &Mail) -> String {
+    let start = mail.text.find("/confirm/").expect("a confirmation link");
+    let link: String = mail.text[start..]
+        .chars()
+        .take_while(|c| !c.is_whitespace())
+        .collect();
+    link
+}
+
+async fn wait_for_status(app: &crate::helpers::TestApp, manage: &str, status: &str) {
+    for _ in 0..100 {
+        if app.get(manage, None).await.body["status"] == status {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("{manage} never became {status}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn double_opt_in_holds_the_place_until_the_link_is_followed() {
+    let (app, smtp) = spawn_app_with_mail().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app
+        .conference(
+            &org,
+            json!({"capacity": 1, "require_email_confirmation": true}),
+        )
+        .await;
+    let cid = c["id"].as_str().unwrap();
+    let slug = c["slug"].as_str().unwrap();
+    let ana = app.register(slug, "ana@example.org", json!({})).await;
+    assert_eq!(ana.status, StatusCode::CREATED, "{}", ana.body);
+    assert_eq!(ana.body["status"], "pending");
+    let ben = app.register(slug, "ben@example.org", json!({})).await;
+    assert_eq!(
+        ben.body["status"], "waitlisted",
+        "the pending hold takes the seat"
+    );
+
+    // Pending: no join link, no invite; counted apart.
+    let manage = TestApp::manage_path(&ana.body["manage_url"]);
+    let own = app.get(&manage, None).await;
+    assert_eq!(own.body["status"], "pending");
+    assert!(own.body["online_url"].is_null());
+    let invite = app.get(&format!("{manage}/invite.ics"), None).await;
+    assert_eq!(invite.status, StatusCode::CONFLICT);
+    let stats = app
+        .get(
+            &format!("/api/v1/conferences/{cid}/stats"),
+            Some(&org.token),
+        )
+        .await
+        .body;
+    assert_eq!(
+        (stats["pending"].as_i64(), stats["confirmed"].as_i64()),
+        (Some(1), Some(0))
+    );
+
+    let raw = smtp.wait_for(2).await;
+    let mail = &mails_to(&raw, "ana@example.org")[0];
+    assert!(mail.subject.contains("confirm"), "{}", mail.subject);
+    assert!(
+        mail.calendars.is_empty(),
+        "no invite before the address is confirmed"
+    );
+    assert!(!mail.text.contains("/j/"), "no join link while pending");
+    let link = confirm_path(mail);
+
+    let page = app
+        .client
+        .get(format!("{}{link}", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    assert!(
+        page.text()
+            .await
+            .unwrap()
+            .contains("Your place is confirmed")
+    );
+    assert_eq!(app.get(&manage, None).await.body["status"], "confirmed");
+    let raw = smtp.wait_for(3).await;
+    let confirmed = mails_to(&raw, "ana@example.org");
+    let invite_mail = confirmed
+        .iter()
+        .find(|m| !m.calendars.is_empty())
+        .expect("an invite");
+    assert_eq!(invite_mail.calendars[0].0, "REQUEST");
+    // Following it again changes nothing.
+    let again = app
+        .client
+        .get(format!("{}{link}", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), StatusCode::OK);
+    assert!(again.text().await.unwrap().contains("already confirmed"));
+    let bogus = app
+        .client
+        .get(format!("{}/confirm/not-a-token", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bogus.status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_unconfirmed_hold_expires_and_the_waitlist_moves_on() {
+    let (app, smtp) = spawn_app_with_mail().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app
+        .conference(
+            &org,
+            json!({"capacity": 1, "require_email_confirmation": true, "confirmation_hold_minutes": 30}),
+        )
+        .await;
+    let slug = c["slug"].as_str().unwrap();
+    let ana = app.register(slug, "ana@example.org", json!({})).await;
+    let ben = app.register(slug, "ben@example.org", json!({})).await;
+    assert_eq!(ben.body["status"], "waitlisted");
+    let raw = smtp.wait_for(2).await;
+    let ana_link = confirm_path(&mails_to(&raw, "ana@example.org")[0]);
+
+    // Half an hour later, without a click.
+    app.execute("UPDATE registrations SET hold_expires_at = now() - interval '1 minute' WHERE status = 'pending'")
+        .await;
+    let ana_manage = TestApp::manage_path(&ana.body["manage_url"]);
+    wait_for_status(&app, &ana_manage, "cancelled").await;
+    // The place goes to Ben, who is asked to confirm in turn.
+    let ben_manage = TestApp::manage_path(&ben.body["manage_url"]);
+    wait_for_status(&app, &ben_manage, "pending").await;
+    let raw = smtp.wait_for(3).await;
+    let ben_mails = mails_to(&raw, "ben@example.org");
+    let ben_confirm = ben_mails
+        .iter()
+        .find(|m| m.text.contains("/confirm/"))
+        .expect("Ben is asked to confirm");
+    let page = app
+        .client
+        .get(format!("{}{}", app.address, ana_link))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::GONE);
+    let page = app
+        .client
+        .get(format!("{}{}", app.address, confirm_path(ben_confirm)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    assert_eq!(app.get(&ben_manage, None).await.body["status"], "confirmed");
+}
