@@ -109,6 +109,7 @@ fn conflict_message(constraint: Option<&str>) -> &'static str {
     match constraint {
         Some("organizers_email_key") => "an organizer with this email already exists",
         Some("conferences_slug_key") => "this slug is already taken by another conference",
+        Some("members_conference_email_key") => "this person is already on the team",
         Some("registrations_active_email_key") => {
             "this email address is already registered for this conference"
         }

@@ -5,6 +5,7 @@ pub mod attendance;
 pub mod conferences;
 pub mod demo;
 pub mod listing;
+pub mod members;
 pub mod migrate;
 pub mod organizers;
 pub mod outbox;

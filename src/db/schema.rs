@@ -85,6 +85,16 @@ diesel::table! {
 }
 
 diesel::table! {
+    members (id) {
+        id -> Uuid,
+        conference_id -> Uuid,
+        email -> Text,
+        role -> Text,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     questions (id) {
         id -> Uuid,
         conference_id -> Uuid,
@@ -181,6 +191,7 @@ diesel::joinable!(check_ins -> sessions (session_id));
 diesel::joinable!(conferences -> organizers (organizer_id));
 diesel::joinable!(outbox -> conferences (conference_id));
 diesel::joinable!(outbox -> registrations (registration_id));
+diesel::joinable!(members -> conferences (conference_id));
 diesel::joinable!(questions -> conferences (conference_id));
 diesel::joinable!(registration_sessions -> registrations (registration_id));
 diesel::joinable!(registration_sessions -> sessions (session_id));
@@ -197,6 +208,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     app_secrets,
     check_ins,
     conferences,
+    members,
     organizers,
     outbox,
     questions,

@@ -9,6 +9,7 @@ pub mod password;
 pub mod patch;
 pub mod question;
 pub mod registration;
+pub mod role;
 pub mod secret;
 pub mod session;
 pub mod stats;

@@ -9,9 +9,10 @@ use uuid::Uuid;
 
 use super::views::RegistrationView;
 use crate::db::registrations::Page;
-use crate::db::{attendance, conferences, questions, registrations, sessions};
+use crate::db::{attendance, conferences, members, questions, registrations, sessions};
 use crate::domain::attendance::parse_report;
 use crate::domain::registration::{ListFilter, ListQuery, MAX_PAGE, RegistrationStatus};
+use crate::domain::role::Action;
 use crate::error::AppError;
 use crate::export::{self, ExportFormat, ExportRow, XlsxExport};
 use crate::extract::{Organizer, parse_json};
@@ -36,6 +37,7 @@ pub struct CheckInBody {
         (status = 200, description = "The registration, marked attended", body = RegistrationView),
         (status = 400, description = "The body is not JSON of the documented shape", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Your role on this conference does not allow this", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such conference, registration or session of yours", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 409, description = "A cancelled or waitlisted registration cannot check in", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 422, description = "The body is not an object with an optional session_id", body = crate::error::Problem, content_type = "application/problem+json"),
@@ -51,7 +53,9 @@ pub async fn check_in(
     body: Bytes,
 ) -> Result<HttpResponse, AppError> {
     let (conference_id, registration_id) = path.into_inner();
-    let conference = conferences::get_owned(&state.pool, organizer, conference_id).await?;
+    let access = members::access(&state.pool, organizer, conference_id, Action::CheckIn).await?;
+    let organizer = access.owner();
+    let conference = access.conference;
     let body: CheckInBody = if body.iter().all(u8::is_ascii_whitespace) {
         CheckInBody::default()
     } else {
@@ -79,6 +83,7 @@ pub async fn check_in(
     responses(
         (status = 200, description = "What the report matched", body = crate::routes::openapi::ImportOutcome),
         (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Your role on this conference does not allow this", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such conference of yours", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 413, description = "The report is larger than 20 MiB", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 422, description = "The report has no email column or is not CSV", body = crate::error::Problem, content_type = "application/problem+json"),
@@ -91,7 +96,9 @@ pub async fn import(
     conference_id: web::Path<Uuid>,
     body: Bytes,
 ) -> Result<HttpResponse, AppError> {
-    let conference = conferences::get_owned(&state.pool, organizer, *conference_id).await?;
+    let access = members::access(&state.pool, organizer, *conference_id, Action::Edit).await?;
+    let organizer = access.owner();
+    let conference = access.conference;
     let report = parse_report(&body).map_err(|e| AppError::invalid("body", e))?;
     let outcome =
         attendance::import(&state.pool, organizer, conference.id, &report.attended).await?;
@@ -133,6 +140,7 @@ const EXPORT_PAGE: i64 = 1000;
     responses(
         (status = 200, description = "The attendee list", content((String = "text/csv"), (Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), (Vec<crate::export::ExportRow> = "application/json"))),
         (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Your role on this conference does not allow this", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such conference of yours", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 422, description = "Invalid filter", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
@@ -144,7 +152,8 @@ pub async fn export(
     conference_id: web::Path<Uuid>,
     query: web::Query<ExportQuery>,
 ) -> Result<HttpResponse, AppError> {
-    export_file(&state, organizer, *conference_id, query.into_inner()).await
+    let access = members::access(&state.pool, organizer, *conference_id, Action::Export).await?;
+    export_file(&state, access.owner(), *conference_id, query.into_inner()).await
 }
 
 /// The attendee list of one of the organizer's conferences as a streamed file
@@ -270,6 +279,7 @@ pub async fn export_file(
     responses(
         (status = 204, description = "Erased"),
         (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Your role on this conference does not allow this", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such conference or registration of yours", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
     )
@@ -280,6 +290,7 @@ pub async fn erase(
     path: web::Path<(Uuid, Uuid)>,
 ) -> Result<HttpResponse, AppError> {
     let (conference_id, registration_id) = path.into_inner();
-    crate::db::privacy::erase(&state.pool, organizer, conference_id, registration_id).await?;
+    let access = members::access(&state.pool, organizer, conference_id, Action::Erase).await?;
+    crate::db::privacy::erase(&state.pool, access.owner(), conference_id, registration_id).await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -2,8 +2,10 @@ use actix_web::{HttpResponse, web};
 use uuid::Uuid;
 
 use super::views::ConferenceView;
-use crate::db::conferences;
+use crate::db::{conferences, members};
+use crate::domain::conference::ConferenceStatus;
 use crate::domain::conference::{ConferenceChanges, ConferenceData};
+use crate::domain::role::Action;
 use crate::error::AppError;
 use crate::extract::{Organizer, StrictJson};
 use crate::startup::AppState;
@@ -36,7 +38,7 @@ pub async fn create(
     Ok(HttpResponse::Created().json(ConferenceView::from(&row)))
 }
 
-/// Your conferences.
+/// Your conferences: those you own and those you are on the team of.
 #[utoipa::path(
     get,
     path = "/api/v1/conferences",
@@ -52,8 +54,8 @@ pub async fn list(
     state: web::Data<AppState>,
     Organizer(organizer): Organizer,
 ) -> Result<HttpResponse, AppError> {
-    let rows = conferences::list_owned(&state.pool, organizer).await?;
-    let views: Vec<ConferenceView> = rows.iter().map(ConferenceView::from).collect();
+    let rows = members::reachable(&state.pool, organizer).await?;
+    let views: Vec<ConferenceView> = rows.iter().map(|(c, _)| ConferenceView::from(c)).collect();
     Ok(HttpResponse::Ok().json(views))
 }
 
@@ -67,6 +69,7 @@ pub async fn list(
     responses(
         (status = 200, description = "The conference", body = ConferenceView),
         (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Your role on this conference does not allow this", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such conference of yours", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
     )
@@ -76,8 +79,8 @@ pub async fn get(
     Organizer(organizer): Organizer,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, AppError> {
-    let row = conferences::get_owned(&state.pool, organizer, *id).await?;
-    Ok(HttpResponse::Ok().json(ConferenceView::from(&row)))
+    let access = members::access(&state.pool, organizer, *id, Action::View).await?;
+    Ok(HttpResponse::Ok().json(ConferenceView::from(&access.conference)))
 }
 
 /// Change a conference. A change of time, place or link sends every active
@@ -93,6 +96,7 @@ pub async fn get(
         (status = 200, description = "The conference", body = ConferenceView),
         (status = 400, description = "The body is not JSON of the documented shape", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Your role on this conference does not allow this", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such conference of yours", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 409, description = "The slug is taken", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 422, description = "Invalid fields, with a message per field", body = crate::error::Problem, content_type = "application/problem+json"),
@@ -107,7 +111,14 @@ pub async fn update(
     id: web::Path<Uuid>,
     StrictJson(changes): StrictJson<ConferenceChanges>,
 ) -> Result<HttpResponse, AppError> {
-    let row = conferences::update(&state.pool, organizer, *id, |current| {
+    // Cancelling stands for deleting: the owner's alone.
+    let action = if changes.status == Some(ConferenceStatus::Cancelled) {
+        Action::Cancel
+    } else {
+        Action::Edit
+    };
+    let access = members::access(&state.pool, organizer, *id, action).await?;
+    let row = conferences::update(&state.pool, access.owner(), *id, |current| {
         current.data().apply(changes)
     })
     .await?;

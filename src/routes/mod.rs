@@ -10,6 +10,7 @@ mod feeds;
 mod health;
 mod join;
 mod manage;
+mod members;
 pub mod openapi;
 mod organizers;
 mod public;
@@ -66,6 +67,9 @@ route_table! {
     GET "/api/v1/conferences/{id}/questions" => questions::list;
     PATCH "/api/v1/questions/{id}" => questions::update;
     DELETE "/api/v1/questions/{id}" => questions::delete;
+    POST "/api/v1/conferences/{id}/members" => members::add;
+    GET "/api/v1/conferences/{id}/members" => members::list;
+    DELETE "/api/v1/conferences/{id}/members/{member_id}" => members::remove;
     PATCH "/api/v1/sessions/{id}" => sessions::update;
     DELETE "/api/v1/sessions/{id}" => sessions::delete;
     GET "/api/v1/conferences/{id}/registrations" => registrations::list;

@@ -11,7 +11,7 @@ use utoipa::{Modify, OpenApi, ToSchema};
 use uuid::Uuid;
 
 use super::{
-    attendance, conferences, feeds, health, join, manage, organizers, public, questions,
+    attendance, conferences, feeds, health, join, manage, members, organizers, public, questions,
     registrations, sessions,
 };
 use crate::error::AppError;
@@ -112,6 +112,9 @@ impl Modify for BearerAuth {
         questions::list,
         questions::update,
         questions::delete,
+        members::add,
+        members::list,
+        members::remove,
         registrations::list,
         registrations::stats,
         attendance::erase,

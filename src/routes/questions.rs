@@ -4,8 +4,9 @@ use actix_web::{HttpResponse, web};
 use uuid::Uuid;
 
 use super::views::QuestionView;
-use crate::db::questions;
+use crate::db::{members, questions};
 use crate::domain::question::{QuestionChanges, QuestionData};
+use crate::domain::role::Action;
 use crate::error::AppError;
 use crate::extract::{Organizer, StrictJson};
 use crate::startup::AppState;
@@ -22,6 +23,7 @@ use crate::startup::AppState;
         (status = 201, description = "The question", body = QuestionView),
         (status = 400, description = "The body is not JSON of the documented shape", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Your role on this conference does not allow this", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such conference of yours", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 409, description = "The form has the most questions it may have", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 413, description = "The body is larger than the limit", body = crate::error::Problem, content_type = "application/problem+json"),
@@ -36,10 +38,10 @@ pub async fn create(
     conference_id: web::Path<Uuid>,
     StrictJson(changes): StrictJson<QuestionChanges>,
 ) -> Result<HttpResponse, AppError> {
-    // Ownership first: a stranger learns nothing, not even what is invalid.
-    crate::db::conferences::get_owned(&state.pool, organizer, *conference_id).await?;
+    // Access first: a stranger learns nothing, not even what is invalid.
+    let access = members::access(&state.pool, organizer, *conference_id, Action::Edit).await?;
     let data = QuestionData::create(changes)?;
-    let row = questions::create(&state.pool, organizer, *conference_id, &data).await?;
+    let row = questions::create(&state.pool, access.owner(), *conference_id, &data).await?;
     Ok(HttpResponse::Created().json(QuestionView::from(&row)))
 }
 
@@ -53,6 +55,7 @@ pub async fn create(
     responses(
         (status = 200, description = "The questions", body = Vec<QuestionView>),
         (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Your role on this conference does not allow this", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such conference of yours", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
     )
@@ -62,7 +65,8 @@ pub async fn list(
     Organizer(organizer): Organizer,
     conference_id: web::Path<Uuid>,
 ) -> Result<HttpResponse, AppError> {
-    let rows = questions::list_owned(&state.pool, organizer, *conference_id).await?;
+    let access = members::access(&state.pool, organizer, *conference_id, Action::View).await?;
+    let rows = questions::list_owned(&state.pool, access.owner(), *conference_id).await?;
     let views: Vec<QuestionView> = rows.iter().map(QuestionView::from).collect();
     Ok(HttpResponse::Ok().json(views))
 }
@@ -80,6 +84,7 @@ pub async fn list(
         (status = 200, description = "The question", body = QuestionView),
         (status = 400, description = "The body is not JSON of the documented shape", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Your role on this conference does not allow this", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such question of yours", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 413, description = "The body is larger than the limit", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 415, description = "The body is not sent as application/json", body = crate::error::Problem, content_type = "application/problem+json"),
@@ -93,7 +98,9 @@ pub async fn update(
     id: web::Path<Uuid>,
     StrictJson(changes): StrictJson<QuestionChanges>,
 ) -> Result<HttpResponse, AppError> {
-    let row = questions::update(&state.pool, organizer, *id, |current, answered| {
+    let conference_id = members::conference_of_question(&state.pool, *id).await?;
+    let access = members::access(&state.pool, organizer, conference_id, Action::Edit).await?;
+    let row = questions::update(&state.pool, access.owner(), *id, |current, answered| {
         current.data.apply(changes, answered)
     })
     .await?;
@@ -112,6 +119,7 @@ pub async fn update(
         (status = 200, description = "Retired, since people answered it", body = QuestionView),
         (status = 204, description = "Deleted"),
         (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Your role on this conference does not allow this", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such question of yours", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
     )
@@ -121,8 +129,10 @@ pub async fn delete(
     Organizer(organizer): Organizer,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, AppError> {
+    let conference_id = members::conference_of_question(&state.pool, *id).await?;
+    let access = members::access(&state.pool, organizer, conference_id, Action::Edit).await?;
     Ok(
-        match questions::delete(&state.pool, organizer, *id).await? {
+        match questions::delete(&state.pool, access.owner(), *id).await? {
             Some(retired) => HttpResponse::Ok().json(QuestionView::from(&retired)),
             None => HttpResponse::NoContent().finish(),
         },

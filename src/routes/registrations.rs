@@ -4,8 +4,9 @@ use actix_web::{HttpResponse, web};
 use uuid::Uuid;
 
 use super::views::RegistrationView;
-use crate::db::{conferences, registrations, stats};
+use crate::db::{members, registrations, stats};
 use crate::domain::registration::{ListFilter, ListQuery};
+use crate::domain::role::Action;
 use crate::error::AppError;
 use crate::extract::Organizer;
 use crate::startup::AppState;
@@ -20,6 +21,7 @@ use crate::startup::AppState;
     responses(
         (status = 200, description = "The registrations", body = Vec<RegistrationView>),
         (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Your role on this conference does not allow this", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such conference of yours", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 422, description = "Invalid filter", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
@@ -31,11 +33,32 @@ pub async fn list(
     conference_id: web::Path<Uuid>,
     query: web::Query<ListQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let conference = conferences::get_owned(&state.pool, organizer, *conference_id).await?;
+    let access = members::access(
+        &state.pool,
+        organizer,
+        *conference_id,
+        Action::ListAttendees,
+    )
+    .await?;
     let filter = ListFilter::parse(query.into_inner())?;
-    let list = registrations::list(&state.pool, organizer, conference.id, &filter).await?;
-    let tz = conference.tz();
-    let views: Vec<RegistrationView> = list.iter().map(|r| RegistrationView::new(r, tz)).collect();
+    let sees_answers = access.role.allows(Action::SeeAnswers);
+    if filter.answer.is_some() && !sees_answers {
+        return Err(AppError::Forbidden(
+            "your role on this conference does not show answers".into(),
+        ));
+    }
+    let list = registrations::list(&state.pool, access.owner(), *conference_id, &filter).await?;
+    let tz = access.conference.tz();
+    let views: Vec<RegistrationView> = list
+        .iter()
+        .map(|r| {
+            let mut view = RegistrationView::new(r, tz);
+            if !sees_answers {
+                view.answers.clear();
+            }
+            view
+        })
+        .collect();
     Ok(HttpResponse::Ok().json(views))
 }
 
@@ -49,6 +72,7 @@ pub async fn list(
     responses(
         (status = 200, description = "The counts", body = crate::domain::stats::ConferenceStats),
         (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Your role on this conference does not allow this", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such conference of yours", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
     )
@@ -58,6 +82,7 @@ pub async fn stats(
     Organizer(organizer): Organizer,
     conference_id: web::Path<Uuid>,
 ) -> Result<HttpResponse, AppError> {
-    let stats = stats::for_conference(&state.pool, organizer, *conference_id).await?;
+    let access = members::access(&state.pool, organizer, *conference_id, Action::View).await?;
+    let stats = stats::for_conference(&state.pool, access.owner(), *conference_id).await?;
     Ok(HttpResponse::Ok().json(stats))
 }

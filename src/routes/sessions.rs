@@ -2,7 +2,8 @@ use actix_web::{HttpResponse, web};
 use uuid::Uuid;
 
 use super::views::SessionView;
-use crate::db::{conferences, sessions};
+use crate::db::{members, sessions};
+use crate::domain::role::Action;
 use crate::domain::session::{SessionChanges, SessionData};
 use crate::error::AppError;
 use crate::extract::{Organizer, StrictJson};
@@ -20,6 +21,7 @@ use crate::startup::AppState;
         (status = 201, description = "The session", body = SessionView),
         (status = 400, description = "The body is not JSON of the documented shape", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Your role on this conference does not allow this", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such conference of yours", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 422, description = "Invalid fields, with a message per field", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 413, description = "The body is larger than the limit", body = crate::error::Problem, content_type = "application/problem+json"),
@@ -33,11 +35,11 @@ pub async fn create(
     conference_id: web::Path<Uuid>,
     StrictJson(changes): StrictJson<SessionChanges>,
 ) -> Result<HttpResponse, AppError> {
-    // Ownership first: a stranger learns nothing, not even what is invalid.
-    let conference = conferences::get_owned(&state.pool, organizer, *conference_id).await?;
+    // Access first: a stranger learns nothing, not even what is invalid.
+    let access = members::access(&state.pool, organizer, *conference_id, Action::Edit).await?;
     let data = SessionData::create(changes)?;
-    let session = sessions::create(&state.pool, organizer, conference.id, &data).await?;
-    Ok(HttpResponse::Created().json(SessionView::new(&session, conference.tz())))
+    let session = sessions::create(&state.pool, access.owner(), *conference_id, &data).await?;
+    Ok(HttpResponse::Created().json(SessionView::new(&session, access.conference.tz())))
 }
 
 /// The sessions of a conference, by start time.
@@ -50,6 +52,7 @@ pub async fn create(
     responses(
         (status = 200, description = "The sessions", body = Vec<SessionView>),
         (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Your role on this conference does not allow this", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such conference of yours", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
     )
@@ -59,9 +62,9 @@ pub async fn list(
     Organizer(organizer): Organizer,
     conference_id: web::Path<Uuid>,
 ) -> Result<HttpResponse, AppError> {
-    let conference = conferences::get_owned(&state.pool, organizer, *conference_id).await?;
-    let list = sessions::list_owned(&state.pool, organizer, conference.id).await?;
-    let tz = conference.tz();
+    let access = members::access(&state.pool, organizer, *conference_id, Action::View).await?;
+    let list = sessions::list_owned(&state.pool, access.owner(), *conference_id).await?;
+    let tz = access.conference.tz();
     let views: Vec<SessionView> = list.iter().map(|s| SessionView::new(s, tz)).collect();
     Ok(HttpResponse::Ok().json(views))
 }
@@ -78,6 +81,7 @@ pub async fn list(
         (status = 200, description = "The session", body = SessionView),
         (status = 400, description = "The body is not JSON of the documented shape", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Your role on this conference does not allow this", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such session of yours", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 422, description = "Invalid fields, with a message per field", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 413, description = "The body is larger than the limit", body = crate::error::Problem, content_type = "application/problem+json"),
@@ -91,13 +95,13 @@ pub async fn update(
     id: web::Path<Uuid>,
     StrictJson(changes): StrictJson<SessionChanges>,
 ) -> Result<HttpResponse, AppError> {
-    let session = sessions::update(&state.pool, organizer, *id, |current| {
+    let conference_id = members::conference_of_session(&state.pool, *id).await?;
+    let access = members::access(&state.pool, organizer, conference_id, Action::Edit).await?;
+    let session = sessions::update(&state.pool, access.owner(), *id, |current| {
         current.data().apply(changes)
     })
     .await?;
-    let conference =
-        conferences::get_owned(&state.pool, organizer, session.session.conference_id).await?;
-    Ok(HttpResponse::Ok().json(SessionView::new(&session, conference.tz())))
+    Ok(HttpResponse::Ok().json(SessionView::new(&session, access.conference.tz())))
 }
 
 /// Delete a session; those who chose it are told.
@@ -110,6 +114,7 @@ pub async fn update(
     responses(
         (status = 204, description = "Deleted"),
         (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Your role on this conference does not allow this", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such session of yours", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
     )
@@ -119,6 +124,8 @@ pub async fn delete(
     Organizer(organizer): Organizer,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, AppError> {
-    sessions::delete(&state.pool, organizer, *id).await?;
+    let conference_id = members::conference_of_session(&state.pool, *id).await?;
+    let access = members::access(&state.pool, organizer, conference_id, Action::Edit).await?;
+    sessions::delete(&state.pool, access.owner(), *id).await?;
     Ok(HttpResponse::NoContent().finish())
 }

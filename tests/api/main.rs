@@ -21,5 +21,6 @@ mod properties;
 mod public;
 mod questions;
 mod ratelimit;
+mod roles;
 mod sessions;
 mod stats;

@@ -1,0 +1,160 @@
+//! The team of a conference: the owner adds co-organizers by email with a
+//! role; they act with their own organizer account of that address.
+
+use actix_web::{HttpResponse, web};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::db::members::{self, MemberRow};
+use crate::domain::email::EmailAddress;
+use crate::domain::role::{Action, Role};
+use crate::domain::validation::ValidationErrors;
+use crate::error::AppError;
+use crate::extract::{Organizer, StrictJson};
+use crate::startup::AppState;
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(as = NewMember)]
+pub struct NewMemberBody {
+    email: String,
+    /// `manager` or `checkin`.
+    role: Role,
+}
+
+/// One person of a conference's team.
+#[derive(Serialize, ToSchema)]
+pub struct MemberView {
+    /// The member's id (the owner's organizer id for the owner).
+    pub id: Uuid,
+    pub conference_id: Uuid,
+    pub email: String,
+    pub role: Role,
+}
+
+impl MemberView {
+    fn from_row(m: &MemberRow) -> Self {
+        MemberView {
+            id: m.id,
+            conference_id: m.conference_id,
+            email: m.email.clone(),
+            role: Role::parse(&m.role).unwrap_or(Role::Checkin),
+        }
+    }
+}
+
+/// Add a co-organizer (owner only).
+#[utoipa::path(
+    post,
+    path = "/api/v1/conferences/{id}/members",
+    tag = "conferences",
+    params(("id" = Uuid, Path, description = "Conference id")),
+    request_body = NewMemberBody,
+    security(("bearer" = [])),
+    responses(
+        (status = 201, description = "The member", body = MemberView),
+        (status = 400, description = "The body is not JSON of the documented shape", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Only the owner manages the team", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such conference of yours", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 409, description = "This person is already on the team", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is larger than the limit", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 415, description = "The body is not sent as application/json", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid fields, with a message per field", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn add(
+    state: web::Data<AppState>,
+    Organizer(organizer): Organizer,
+    conference_id: web::Path<Uuid>,
+    StrictJson(body): StrictJson<NewMemberBody>,
+) -> Result<HttpResponse, AppError> {
+    let access =
+        members::access(&state.pool, organizer, *conference_id, Action::ManageTeam).await?;
+    let mut errors = ValidationErrors::new();
+    let email = errors.check("email", EmailAddress::parse(&body.email));
+    if body.role == Role::Owner {
+        errors.add(
+            "role",
+            "a conference has one owner: add a manager or a check-in member",
+        );
+    }
+    let Some(email) = email.filter(|_| errors.is_empty()) else {
+        return Err(errors.into());
+    };
+    let owner = members::owner_email(&state.pool, access.owner()).await?;
+    if owner.eq_ignore_ascii_case(email.as_str()) {
+        return Err(AppError::Conflict("this is the owner's own address".into()));
+    }
+    let member = members::add(&state.pool, *conference_id, email.as_str(), body.role).await?;
+    Ok(HttpResponse::Created().json(MemberView::from_row(&member)))
+}
+
+/// The team: the owner first, then the members in the order they were added
+/// (owner only).
+#[utoipa::path(
+    get,
+    path = "/api/v1/conferences/{id}/members",
+    tag = "conferences",
+    params(("id" = Uuid, Path, description = "Conference id")),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The team", body = Vec<MemberView>),
+        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Only the owner manages the team", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such conference of yours", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn list(
+    state: web::Data<AppState>,
+    Organizer(organizer): Organizer,
+    conference_id: web::Path<Uuid>,
+) -> Result<HttpResponse, AppError> {
+    let access =
+        members::access(&state.pool, organizer, *conference_id, Action::ManageTeam).await?;
+    let mut team = vec![MemberView {
+        id: access.owner(),
+        conference_id: *conference_id,
+        email: members::owner_email(&state.pool, access.owner()).await?,
+        role: Role::Owner,
+    }];
+    team.extend(
+        members::list(&state.pool, *conference_id)
+            .await?
+            .iter()
+            .map(MemberView::from_row),
+    );
+    Ok(HttpResponse::Ok().json(team))
+}
+
+/// Take someone off the team (owner only).
+#[utoipa::path(
+    delete,
+    path = "/api/v1/conferences/{id}/members/{member_id}",
+    tag = "conferences",
+    params(
+        ("id" = Uuid, Path, description = "Conference id"),
+        ("member_id" = Uuid, Path, description = "Member id")
+    ),
+    security(("bearer" = [])),
+    responses(
+        (status = 204, description = "Removed"),
+        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Only the owner manages the team", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such conference or member", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn remove(
+    state: web::Data<AppState>,
+    Organizer(organizer): Organizer,
+    path: web::Path<(Uuid, Uuid)>,
+) -> Result<HttpResponse, AppError> {
+    let (conference_id, member_id) = path.into_inner();
+    members::access(&state.pool, organizer, conference_id, Action::ManageTeam).await?;
+    members::remove(&state.pool, conference_id, member_id).await?;
+    Ok(HttpResponse::NoContent().finish())
+}

@@ -1,0 +1,372 @@
+//! Co-organizers: every organizer route of a conference against every role.
+
+use std::collections::BTreeSet;
+
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+
+use crate::helpers::{Organizer, TestApp, spawn_app};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Who {
+    Owner,
+    Manager,
+    Checkin,
+    Stranger,
+}
+
+/// The rule each route follows: who may call it.
+#[derive(Debug, Clone, Copy)]
+enum Allowed {
+    /// Owner, manager and check-in member.
+    Team,
+    /// Owner and manager.
+    Managers,
+    /// The owner alone.
+    Owner,
+}
+
+/// Every organizer route addressed by a conference, session or question,
+/// with the role it needs and a body that succeeds.
+fn matrix() -> Vec<(Method, &'static str, Allowed, Value)> {
+    use Allowed::*;
+    vec![
+        (Method::GET, "/api/v1/conferences/{id}", Team, Value::Null),
+        (
+            Method::PATCH,
+            "/api/v1/conferences/{id}",
+            Managers,
+            json!({"title": "Renamed"}),
+        ),
+        (
+            Method::POST,
+            "/api/v1/conferences/{id}/sessions",
+            Managers,
+            json!({"title": "Extra", "starts_at": "2099-06-08T11:00:00+02:00", "ends_at": "2099-06-08T11:30:00+02:00"}),
+        ),
+        (
+            Method::GET,
+            "/api/v1/conferences/{id}/sessions",
+            Team,
+            Value::Null,
+        ),
+        (
+            Method::PATCH,
+            "/api/v1/sessions/{session}",
+            Managers,
+            json!({"title": "Moved"}),
+        ),
+        (
+            Method::DELETE,
+            "/api/v1/sessions/{session}",
+            Managers,
+            Value::Null,
+        ),
+        (
+            Method::POST,
+            "/api/v1/conferences/{id}/questions",
+            Managers,
+            json!({"label": "Diet", "kind": "short_text"}),
+        ),
+        (
+            Method::GET,
+            "/api/v1/conferences/{id}/questions",
+            Team,
+            Value::Null,
+        ),
+        (
+            Method::PATCH,
+            "/api/v1/questions/{question}",
+            Managers,
+            json!({"label": "Sector?"}),
+        ),
+        (
+            Method::DELETE,
+            "/api/v1/questions/{question}",
+            Managers,
+            Value::Null,
+        ),
+        (
+            Method::POST,
+            "/api/v1/conferences/{id}/members",
+            Owner,
+            json!({"email": "new@example.org", "role": "checkin"}),
+        ),
+        (
+            Method::GET,
+            "/api/v1/conferences/{id}/members",
+            Owner,
+            Value::Null,
+        ),
+        (
+            Method::DELETE,
+            "/api/v1/conferences/{id}/members/{member}",
+            Owner,
+            Value::Null,
+        ),
+        (
+            Method::GET,
+            "/api/v1/conferences/{id}/registrations",
+            Team,
+            Value::Null,
+        ),
+        (
+            Method::GET,
+            "/api/v1/conferences/{id}/stats",
+            Team,
+            Value::Null,
+        ),
+        (
+            Method::POST,
+            "/api/v1/conferences/{id}/registrations/{rid}/erase",
+            Managers,
+            Value::Null,
+        ),
+        (
+            Method::POST,
+            "/api/v1/conferences/{id}/registrations/{rid}/check-in",
+            Team,
+            json!({}),
+        ),
+        (
+            Method::POST,
+            "/api/v1/conferences/{id}/attendance/import",
+            Managers,
+            Value::Null,
+        ),
+        (
+            Method::GET,
+            "/api/v1/conferences/{id}/export",
+            Managers,
+            Value::Null,
+        ),
+    ]
+}
+
+struct Team {
+    owner: Organizer,
+    manager: Organizer,
+    checkin: Organizer,
+    stranger: Organizer,
+}
+
+async fn team(app: &TestApp) -> Team {
+    Team {
+        owner: app.organizer("owner@example.org").await,
+        manager: app.organizer("manager@example.org").await,
+        checkin: app.organizer("door@example.org").await,
+        stranger: app.organizer("stranger@example.org").await,
+    }
+}
+
+/// A conference with one of everything, the manager and the check-in member
+/// on its team; the path with its ids filled in.
+async fn fixture(app: &TestApp, t: &Team, n: usize, path: &str) -> String {
+    let c = app
+        .conference(
+            &t.owner,
+            json!({"slug": format!("matrix-{n}"), "capacity": 10}),
+        )
+        .await;
+    let cid = c["id"].as_str().unwrap();
+    let session = app.session(&t.owner, cid, json!({})).await;
+    let q = app
+        .post(
+            &format!("/api/v1/conferences/{cid}/questions"),
+            Some(&t.owner.token),
+            &json!({"label": "Sector", "kind": "short_text"}),
+        )
+        .await;
+    let r = app
+        .register(
+            &format!("matrix-{n}"),
+            "ana@example.org",
+            json!({"answers": {q.body["id"].as_str().unwrap(): "Research"}}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let mut member = String::new();
+    for (email, role) in [
+        ("manager@example.org", "manager"),
+        ("door@example.org", "checkin"),
+        ("spare@example.org", "checkin"),
+    ] {
+        let m = app
+            .post(
+                &format!("/api/v1/conferences/{cid}/members"),
+                Some(&t.owner.token),
+                &json!({"email": email, "role": role}),
+            )
+            .await;
+        assert_eq!(m.status, StatusCode::CREATED, "{}", m.body);
+        member = m.body["id"].as_str().unwrap().to_owned();
+    }
+    path.replace("{id}", cid)
+        .replace("{session}", session["id"].as_str().unwrap())
+        .replace("{question}", q.body["id"].as_str().unwrap())
+        .replace("{rid}", r.body["id"].as_str().unwrap())
+        .replace("{member}", &member)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_organizer_route_enforces_the_role_of_whoever_calls_it() {
+    let app = spawn_app().await;
+    let t = team(&app).await;
+
+    // The matrix covers every conference-scoped organizer route served.
+    let served: BTreeSet<(String, String)> = convene::routes::TABLE
+        .iter()
+        .filter(|(_, p)| {
+            [
+                "/api/v1/conferences/{id}",
+                "/api/v1/sessions/",
+                "/api/v1/questions/",
+            ]
+            .iter()
+            .any(|prefix| p.starts_with(prefix))
+        })
+        .map(|(m, p)| {
+            let p = p
+                .replace("/sessions/{id}", "/sessions/{session}")
+                .replace("/questions/{id}", "/questions/{question}")
+                .replace("{member_id}", "{member}");
+            (m.to_string(), p)
+        })
+        .collect();
+    let covered: BTreeSet<(String, String)> = matrix()
+        .iter()
+        .map(|(m, p, _, _)| (m.to_string(), (*p).to_owned()))
+        .collect();
+    assert_eq!(served, covered, "the matrix lists every organizer route");
+
+    let mut n = 0;
+    for (method, template, allowed, body) in matrix() {
+        for who in [Who::Owner, Who::Manager, Who::Checkin, Who::Stranger] {
+            n += 1;
+            let path = fixture(&app, &t, n, template).await;
+            let token = match who {
+                Who::Owner => &t.owner.token,
+                Who::Manager => &t.manager.token,
+                Who::Checkin => &t.checkin.token,
+                Who::Stranger => &t.stranger.token,
+            };
+            let r = if template.ends_with("/import") {
+                app.post_raw(
+                    &path,
+                    Some(token),
+                    "text/csv",
+                    b"Email\nana@example.org\n".to_vec(),
+                )
+                .await
+            } else {
+                let body = (!body.is_null()).then_some(&body);
+                app.request(method.clone(), &path, Some(token), body).await
+            };
+            let may = match (allowed, who) {
+                (_, Who::Owner) => true,
+                (_, Who::Stranger) => false,
+                (Allowed::Team, _) => true,
+                (Allowed::Managers, Who::Manager) => true,
+                _ => false,
+            };
+            let expected = if who == Who::Stranger {
+                "404"
+            } else if may {
+                "2xx"
+            } else {
+                "403"
+            };
+            let got = r.status.as_u16();
+            let ok = match expected {
+                "404" => got == 404,
+                "403" => got == 403,
+                _ => (200..300).contains(&got),
+            };
+            assert!(
+                ok,
+                "{method} {template} as {who:?}: expected {expected}, got {got} {}",
+                r.body
+            );
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn team_members_see_the_conference_and_check_in_sees_no_answers() {
+    let app = spawn_app().await;
+    let t = team(&app).await;
+    let path = fixture(&app, &t, 0, "/api/v1/conferences/{id}").await;
+    let cid = path.rsplit('/').next().unwrap().to_owned();
+
+    for who in [&t.manager, &t.checkin] {
+        let list = app.get("/api/v1/conferences", Some(&who.token)).await;
+        assert_eq!(list.body.as_array().unwrap().len(), 1, "{}", list.body);
+    }
+    assert_eq!(
+        app.get("/api/v1/conferences", Some(&t.stranger.token))
+            .await
+            .body,
+        json!([])
+    );
+    let as_manager = app.registrations(&t.manager, &cid, "").await;
+    assert_eq!(as_manager[0]["answers"].as_object().unwrap().len(), 1);
+    let at_the_door = app.registrations(&t.checkin, &cid, "").await;
+    assert_eq!(at_the_door[0]["name"], "Ana Ferreira");
+    assert_eq!(at_the_door[0]["answers"], json!({}));
+
+    // The team list; the owner cannot be added again, nor anyone twice.
+    let team = app
+        .get(
+            &format!("/api/v1/conferences/{cid}/members"),
+            Some(&t.owner.token),
+        )
+        .await;
+    let roles: Vec<&str> = team
+        .body
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["role"].as_str().unwrap())
+        .collect();
+    assert_eq!(roles, ["owner", "manager", "checkin", "checkin"]);
+    for (body, status) in [
+        (
+            json!({"email": "OWNER@example.org", "role": "manager"}),
+            StatusCode::CONFLICT,
+        ),
+        (
+            json!({"email": "Manager@Example.org", "role": "checkin"}),
+            StatusCode::CONFLICT,
+        ),
+        (
+            json!({"email": "x@example.org", "role": "owner"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (
+            json!({"email": "x@example.org", "role": "boss"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (
+            json!({"email": "not an address", "role": "manager"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+    ] {
+        let r = app
+            .post(
+                &format!("/api/v1/conferences/{cid}/members"),
+                Some(&t.owner.token),
+                &body,
+            )
+            .await;
+        assert_eq!(r.status, status, "{body}: {}", r.body);
+    }
+    // A manager may not cancel the conference: that is the owner's.
+    let r = app
+        .patch(
+            &format!("/api/v1/conferences/{cid}"),
+            Some(&t.manager.token),
+            &json!({"status": "cancelled"}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+}
