@@ -218,8 +218,14 @@ fn conference_changes(form: &Form) -> (ConferenceChanges, ValidationErrors) {
         registration_opens_at: None,
         registration_closes_at: None,
         status: form.get("status").and_then(ConferenceStatus::parse),
-        require_email_confirmation: None,
-        confirmation_hold_minutes: None,
+        require_email_confirmation: Some(form.get("require_email_confirmation").is_some()),
+        confirmation_hold_minutes: form.text("confirmation_hold_minutes").and_then(|v| {
+            errors.check(
+                "confirmation_hold_minutes",
+                v.parse::<i32>()
+                    .map_err(|_| "must be a whole number of minutes".to_owned()),
+            )
+        }),
         reminder_minutes: None,
     };
     (changes, errors)
@@ -249,6 +255,18 @@ fn form_of(c: &ConferenceRow) -> BTreeMap<&'static str, String> {
             c.capacity.map(|n| n.to_string()).unwrap_or_default(),
         ),
         ("status", c.status.clone()),
+        (
+            "require_email_confirmation",
+            if c.require_email_confirmation {
+                "yes".into()
+            } else {
+                String::new()
+            },
+        ),
+        (
+            "confirmation_hold_minutes",
+            c.confirmation_hold_minutes.to_string(),
+        ),
     ])
 }
 
