@@ -68,8 +68,10 @@ pub async fn find_public_locked(
 /// `session_ids` that has one. All or nothing: `false`, with nothing held,
 /// when a scope is full. The work is the `claim_seats` SQL function (see its
 /// migration): run after the capacity lock is held, it reads current
-/// capacities, and takes the lowest free seat number, which only the partial
-/// index of free seats is ordered by, so no scan wades through taken seats.
+/// capacities, and takes the first free seat from a random seat number on
+/// (wrapping around) through the partial index of free seats, so concurrent
+/// claims rarely meet, nor wade through entries of seats taken since the last
+/// vacuum.
 pub async fn claim(
     conn: &mut Conn,
     registration_id: Uuid,
