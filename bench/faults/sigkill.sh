@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Fault scenario 2: the convene process killed with SIGKILL during a sign-up
+# load (outbox worker on, mail going to a real SMTP server), then restarted.
+#
+# Checks that every acknowledged (201) sign-up is in the database, and that
+# once the outbox has drained (mails the killed worker had claimed come back
+# after their 2-minute lease) every registration's confirmation/waitlisted
+# mail is in the SMTP server's Maildir exactly once: counted by recipient and
+# by Message-ID, with missing and duplicated mails reported apart, and for
+# duplicates whether they share a Message-ID (the same outbox row sent twice)
+# or not. A mail received twice is a failure. Refused connections while the
+# server is down are expected and only counted.
+#
+# Runs its own throwaway PostgreSQL cluster (FAULT_PG_PORT, default 5499),
+# Debian's aiosmtpd (python3-aiosmtpd) writing a Maildir, and
+# target/release/convene serve, all on free ports, stopped at exit.
+# One command: bench/faults/sigkill.sh
+#
+# Options (environment):
+#   CLIENTS (8)           concurrent clients of the load
+#   RATE (100)            sign-ups per second over all clients (mail keeps up)
+#   LOAD_SECONDS (20)     length of the load
+#   KILL_AT (8)           seconds into the load when convene gets SIGKILL
+#   RESTART_AFTER (1)     seconds before it is started again (same port)
+#   CAPACITY (500)        the conference's capacity: the rest is waitlisted
+#   DRAIN_TIMEOUT (300)   longest wait for the outbox to drain after the load
+#   SMTP_POOL_SIZE        passed to convene (its default: 8)
+#   FAULT_PG_PORT (5499), KEEP (0), RUST_LOG (info): see lib.sh
+set -Eeuo pipefail
+source "$(dirname "$0")/lib.sh"
+fault_init sigkill
+
+clients=${CLIENTS:-8}
+rate=${RATE:-100}
+load_seconds=${LOAD_SECONDS:-20}
+kill_at=${KILL_AT:-8}
+restart_after=${RESTART_AFTER:-1}
+capacity=${CAPACITY:-500}
+drain_timeout=${DRAIN_TIMEOUT:-300}
+
+build
+pg_init
+smtp_start
+DB_URL=$PG_URL/convene
+CONVENE_ENV=("SMTP_URL=smtp://127.0.0.1:$SMTP_PORT")
+[ -n "${SMTP_POOL_SIZE:-}" ] && CONVENE_ENV+=("SMTP_POOL_SIZE=$SMTP_POOL_SIZE")
+convene_start
+setup_conference "$capacity"
+say "convene pid $CONVENE_PID on $BASE, SMTP on port $SMTP_PORT, conference $SLUG (capacity $capacity)"
+
+say "load: $clients clients, $rate sign-ups/s for $load_seconds s; SIGKILL at $kill_at s"
+"$GEN" --url "$BASE" --slug "$SLUG" --clients "$clients" --seconds "$load_seconds" --rate "$rate" \
+  --timeout 30 --record "$WORK/acked.txt" --events "$WORK/events.txt" --json "$WORK/summary.json" \
+  >"$WORK/generator.log" 2>&1 &
+GEN_PID=$!
+sleep "$kill_at"
+
+sent_before=$(sql "SELECT count(*) FROM outbox WHERE sent_at IS NOT NULL")
+t_kill=$(now_ms)
+kill -KILL "$CONVENE_PID"
+wait "$CONVENE_PID" 2>/dev/null || true
+killed_pid=$CONVENE_PID
+CONVENE_PID=""
+leased=$(sql "SELECT count(*) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at > now() + interval '60 seconds'")
+say "killed convene (pid $killed_pid) with SIGKILL; $sent_before mails were recorded sent, $leased were claimed by its worker and not recorded (leased for 2 minutes)"
+sleep "$restart_after"
+convene_start
+t_up=$(now_ms)
+say "convene restarted (pid $CONVENE_PID) after $(((t_up - t_kill) / 100))00 ms"
+
+if ! wait "$GEN_PID"; then fail "the load generator failed (see $WORK/generator.log)"; fi
+GEN_PID=""
+cat "$WORK/generator.log"
+eval "$(tally "$WORK/summary.json")"
+eval "$($PY "$FAULTS_DIR/windows.py" "$WORK/events.txt" "$t_kill" "$t_up")"
+say "answers: 201 $N201, no connection $NCONN, timeouts $NTIMEOUT, 503 $N503, other 5xx $N5XX_OTHER, 4xx $N4XX; first 201 ${FIRST_OK_AFTER_MS} ms after the restart was ready"
+expect "$N201 -gt 0" "no sign-up succeeded"
+expect "$N5XX_OTHER == 0" "$N5XX_OTHER answers were 5xx other than a problem+json 503"
+expect "$((${N_after_confirmed:-0} + ${N_after_waitlisted:-0})) -gt 0" "no sign-up succeeded after the restart"
+
+check_acknowledged "$WORK/acked.txt"
+
+wait_outbox_drained "$drain_timeout" || true
+drained_after=$((($(now_ms) - t_kill) / 1000))
+failed=$(sql "SELECT count(*) FROM outbox WHERE failed_at IS NOT NULL")
+retried=$(sql "SELECT count(*) FROM outbox WHERE attempts > 1")
+sent=$(sql "SELECT count(*) FROM outbox WHERE sent_at IS NOT NULL")
+wait_maildir_settled "$sent"
+say "outbox: $sent sent, $failed given up, $retried sent after more than one claim; drained ${drained_after} s after the kill"
+expect "$failed == 0" "$failed mails were given up (failed_at set)"
+
+say "convene's errors and warnings (count, message):"
+log_summary 'ERROR|WARN' 6
+check_mailbox
+if [ "$duplicated" != 0 ]; then
+  say "outbox rows claimed more than once (the killed worker's lease ran out), first 10:"
+  sql "SELECT id, kind, attempts, created_at::time(0), sent_at::time(0) FROM outbox
+        WHERE attempts > 1 ORDER BY created_at LIMIT 10" | sed 's/^/  /'
+fi
+
+verdict "201 $N201 (no connection $NCONN while killed), $ACKED acknowledged, $LOST lost; $registrations registrations, $messages mails received: $missing missing, $duplicated duplicated ($extra_same_msgid extra copies with the same Message-ID, $extra_own_msgid with their own); $leased mails were leased by the killed worker, outbox drained ${drained_after} s after the kill"
