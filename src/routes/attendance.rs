@@ -11,6 +11,7 @@ use super::views::RegistrationView;
 use crate::db::registrations::Page;
 use crate::db::{attendance, conferences, members, questions, registrations, sessions};
 use crate::domain::attendance::parse_report;
+use crate::domain::question::answer_filter;
 use crate::domain::registration::{ListFilter, ListQuery, MAX_PAGE, RegistrationStatus};
 use crate::domain::role::Action;
 use crate::error::AppError;
@@ -181,7 +182,16 @@ pub async fn export_file(
         .into_iter()
         .map(|s| (s.session.id, s.session.title))
         .collect();
-    let columns = export::AnswerColumns::new(&questions::form(&state.pool, conference.id).await?);
+    let form = questions::form(&state.pool, conference.id).await?;
+    // Checked here, before the answer starts: a stream cannot turn into a 422.
+    if let Some((question_id, answer)) = &filter.answer {
+        let question = form
+            .iter()
+            .find(|q| q.id == *question_id)
+            .ok_or_else(|| AppError::invalid("question", "is not a question of this conference"))?;
+        answer_filter(question, answer).map_err(|message| AppError::invalid("answer", message))?;
+    }
+    let columns = export::AnswerColumns::new(&form);
     let tz = conference.tz();
     let (sender, receiver) = tokio::sync::mpsc::channel::<Result<Bytes, AppError>>(4);
     let pool = state.pool.clone();

@@ -298,6 +298,29 @@ async fn answers_are_columns_of_every_export_and_filters_of_the_list() {
         )
         .await;
     assert!(error_fields(&r).contains(&"answer".to_owned()));
+    // An export with a filter that cannot apply is refused before it starts.
+    for (query, field) in [
+        (
+            format!("question={}&answer=x", uuid_of_nothing()),
+            "question",
+        ),
+        (format!("question={}&answer=maybe", f.photos), "answer"),
+    ] {
+        let r = app
+            .get(
+                &format!(
+                    "/api/v1/conferences/{}/export?format=csv&{query}",
+                    f.conference
+                ),
+                Some(&org.token),
+            )
+            .await;
+        assert!(
+            error_fields(&r).contains(&field.to_owned()),
+            "{query}: {}",
+            r.body
+        );
+    }
 
     // CSV: a column per question, formulas neutralised, filters apply.
     let (status, _, csv) = app
@@ -445,4 +468,8 @@ async fn question_rules_and_ownership() {
     }
     let listed = app.get(&path, Some(&org.token)).await;
     assert_eq!(listed.body[0]["label"], "Sector");
+}
+
+fn uuid_of_nothing() -> String {
+    "01a2135b-5727-775c-8ce6-d8c823a98455".to_owned()
 }
