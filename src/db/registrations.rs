@@ -5,12 +5,13 @@ use uuid::Uuid;
 
 use super::conferences::{ConferenceRow, find_owned};
 use super::schema::{registration_sessions, registrations, sessions};
-use super::sql::register;
+use super::sql::{register, sign_up_at};
 use super::{Conn, DbPool, outbox, seats};
 use crate::domain::mail::MailKind;
 use crate::domain::question::{answer_filter, validate_answers};
 use crate::domain::registration::{
-    ListFilter, RegistrationChanges, RegistrationStatus, RegistrationWindow, SignUp, like_pattern,
+    ListFilter, RegistrationChanges, RegistrationClosed, RegistrationStatus, RegistrationWindow,
+    SignUp, like_pattern,
 };
 use crate::error::AppError;
 
@@ -66,6 +67,9 @@ pub struct SignedUp {
 
 /// The public sign-up, in one short transaction: check the window, claim a seat
 /// in every limited scope (or join the waitlist), write the registration.
+/// Without answers it is one statement (`sign_up_at`), the hot path of a
+/// popular webinar; a conference that asks questions takes the transaction
+/// below, which checks the answers against its form.
 pub async fn sign_up(
     pool: &DbPool,
     slug: &str,
@@ -75,6 +79,47 @@ pub async fn sign_up(
     now: DateTime<Utc>,
 ) -> Result<SignedUp, AppError> {
     let mut conn = pool.get().await?;
+    if sign_up.answers.is_empty() {
+        let outcome: String = diesel::select(sign_up_at(
+            slug,
+            now,
+            id,
+            sign_up.email.as_str(),
+            &sign_up.name,
+            sign_up.organization.as_deref(),
+            sign_up.category.as_deref(),
+            &sign_up.sessions,
+            tokens.manage,
+            tokens.join,
+            tokens.confirm,
+            Uuid::now_v7(),
+        ))
+        .get_result(&mut conn)
+        .await?;
+        if let Some(status) = RegistrationStatus::parse(&outcome) {
+            return Ok(SignedUp { id, status });
+        }
+        let closed = |reason: RegistrationClosed| Err(AppError::Forbidden(reason.to_string()));
+        match outcome.as_str() {
+            "needs_form" => {}
+            "not_found" => return Err(AppError::NotFound),
+            "bad_sessions" => {
+                return Err(AppError::invalid(
+                    "sessions",
+                    "contains a session that is not part of this conference",
+                ));
+            }
+            "closed:cancelled" => return closed(RegistrationClosed::Cancelled),
+            "closed:not_yet_open" => return closed(RegistrationClosed::NotYetOpen),
+            "closed:closed" => return closed(RegistrationClosed::Closed),
+            "closed:ended" => return closed(RegistrationClosed::Ended),
+            other => {
+                return Err(AppError::Internal(format!(
+                    "unexpected sign-up outcome {other}"
+                )));
+            }
+        }
+    }
     conn.transaction(async |conn| {
         let (conference, asks) = seats::find_public_locked(conn, slug).await?;
         window(&conference)

@@ -23,6 +23,26 @@ diesel::define_sql_function! {
 }
 
 diesel::define_sql_function! {
+    /// A whole public sign-up without answers in one statement (see its
+    /// migration): the new status, or why nothing was written.
+    #[allow(clippy::too_many_arguments)]
+    fn sign_up_at(
+        conference_slug: Text,
+        at: Timestamptz,
+        registration: Uuid,
+        address: Text,
+        full_name: Text,
+        org: Nullable<Text>,
+        cat: Nullable<Text>,
+        chosen: Array<Uuid>,
+        manage_hash: Bytea,
+        join_hash: Bytea,
+        confirm_hash: Bytea,
+        mail_id: Uuid,
+    ) -> Text;
+}
+
+diesel::define_sql_function! {
     /// A sign-up's writes in one call; returns the new registration's status.
     #[allow(clippy::too_many_arguments)]
     fn register(
