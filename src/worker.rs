@@ -138,7 +138,7 @@ impl MailWorker {
         };
         if let Err(e) = recorded {
             // The lease runs out and the mail is sent again, with the same
-            // Message-ID, so receivers drop the copy.
+            // Message-ID: at least once, and a copy can be recognised.
             tracing::warn!(mail = %item.id, error = %e, "cannot record the outcome of a mail");
         }
     }
