@@ -615,13 +615,12 @@ pub async fn filtered_page(
         );
     }
     if let Some((question_id, answer)) = &filter.answer {
-        let question = super::questions::all_for(conn, conference_id)
+        let form: Vec<_> = super::questions::all_for(conn, conference_id)
             .await?
-            .into_iter()
-            .find(|q| q.id == *question_id)
-            .ok_or_else(|| AppError::invalid("question", "is not a question of this conference"))?;
-        let document = answer_filter(&question.question(), answer)
-            .map_err(|message| AppError::invalid("answer", message))?;
+            .iter()
+            .map(super::questions::QuestionRow::question)
+            .collect();
+        let document = answer_filter(&form, *question_id, answer)?;
         query = query.filter(registrations::answers.contains(document));
     }
     if let Some(search) = &filter.search {

@@ -333,14 +333,27 @@ pub fn answer_text(kind: QuestionKind, value: Option<&Value>) -> String {
     }
 }
 
-/// The containment document that finds registrations whose answer to
-/// `question` is (or, for multiple choice, includes) `value`.
-pub fn answer_filter(question: &Question, value: &str) -> Result<Value, String> {
+/// The containment document that finds registrations whose answer to the
+/// question `question_id` of this form is (or, for multiple choice,
+/// includes) `value`; errors name the list's `question` and `answer` filters.
+pub fn answer_filter(
+    form: &[Question],
+    question_id: Uuid,
+    value: &str,
+) -> Result<Value, ValidationErrors> {
+    let question = form.iter().find(|q| q.id == question_id).ok_or_else(|| {
+        ValidationErrors::single("question", "is not a question of this conference")
+    })?;
     let stored = match question.data.kind {
         QuestionKind::MultipleChoice => Value::Array(vec![Value::String(value.to_owned())]),
         QuestionKind::Checkbox => match value {
             "true" | "yes" => Value::Bool(true),
-            _ => return Err("a checkbox answer filter is true".into()),
+            _ => {
+                return Err(ValidationErrors::single(
+                    "answer",
+                    "a checkbox answer filter is true",
+                ));
+            }
         },
         QuestionKind::Country => Value::String(value.trim().to_ascii_uppercase()),
         _ => Value::String(value.to_owned()),

@@ -185,11 +185,7 @@ pub async fn export_file(
     let form = questions::form(&state.pool, conference.id).await?;
     // Checked here, before the answer starts: a stream cannot turn into a 422.
     if let Some((question_id, answer)) = &filter.answer {
-        let question = form
-            .iter()
-            .find(|q| q.id == *question_id)
-            .ok_or_else(|| AppError::invalid("question", "is not a question of this conference"))?;
-        answer_filter(question, answer).map_err(|message| AppError::invalid("answer", message))?;
+        answer_filter(&form, *question_id, answer)?;
     }
     let columns = export::AnswerColumns::new(&form);
     let tz = conference.tz();

@@ -14,7 +14,7 @@ use uuid::Uuid;
 
 use super::forms::Form;
 use super::session::{self, AdminSession};
-use super::{PageError, html, same_origin};
+use super::{PageError, html, require_same_origin, same_origin};
 use crate::db::conferences::{self, ConferenceRow};
 use crate::db::{attendance, organizers, registrations, sessions, stats};
 use crate::display;
@@ -74,11 +74,7 @@ pub async fn login(
     req: HttpRequest,
     body: Bytes,
 ) -> Result<HttpResponse, PageError> {
-    if !same_origin(&req, &state.base_url) {
-        return Err(
-            AppError::Forbidden("this form can only be sent from its own page".into()).into(),
-        );
-    }
+    require_same_origin(&req, &state.base_url)?;
     let form = Form::parse(&body);
     let email = form.text("email").unwrap_or_default();
     let plain = form.get("password").unwrap_or_default().to_owned();

@@ -160,6 +160,15 @@ pub fn html(
 
 /// A form post must come from our own pages: browsers say where a request
 /// comes from, and a cross-site submission is refused.
+/// A form post from another site is refused before anything is read.
+pub fn require_same_origin(req: &HttpRequest, base_url: &str) -> Result<(), PageError> {
+    if same_origin(req, base_url) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden("this form can only be sent from its own page".into()).into())
+    }
+}
+
 pub fn same_origin(req: &HttpRequest, base_url: &str) -> bool {
     let headers = req.headers();
     if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {

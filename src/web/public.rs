@@ -10,7 +10,7 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use super::forms::Form;
-use super::{PageError, html, same_origin};
+use super::{PageError, html, require_same_origin};
 use crate::db::conferences::{self, ConferenceRow, PublicConference};
 use crate::db::registrations::{self, Registration};
 use crate::db::{listing, questions, sessions};
@@ -215,11 +215,7 @@ pub async fn register(
     slug: web::Path<String>,
     body: Bytes,
 ) -> Result<HttpResponse, PageError> {
-    if !same_origin(&req, &state.base_url) {
-        return Err(
-            AppError::Forbidden("this form can only be sent from its own page".into()).into(),
-        );
-    }
+    require_same_origin(&req, &state.base_url)?;
     let form = Form::parse(&body);
     let public = conferences::load_public(&state.pool, &slug).await?;
     let questions = questions::form(&state.pool, public.conference.id).await?;
@@ -479,11 +475,7 @@ pub async fn change_answers(
     token: web::Path<String>,
     body: Bytes,
 ) -> Result<HttpResponse, PageError> {
-    if !same_origin(&req, &state.base_url) {
-        return Err(
-            AppError::Forbidden("this form can only be sent from its own page".into()).into(),
-        );
-    }
+    require_same_origin(&req, &state.base_url)?;
     let hash = token_hash(&token)?;
     let form = Form::parse(&body);
     let (registration, conference) = registrations::by_token(&state.pool, &hash).await?;
@@ -540,11 +532,7 @@ pub async fn change_sessions(
     token: web::Path<String>,
     body: Bytes,
 ) -> Result<HttpResponse, PageError> {
-    if !same_origin(&req, &state.base_url) {
-        return Err(
-            AppError::Forbidden("this form can only be sent from its own page".into()).into(),
-        );
-    }
+    require_same_origin(&req, &state.base_url)?;
     let hash = token_hash(&token)?;
     let form = Form::parse(&body);
     let outcome = match form.uuids("sessions") {
@@ -620,11 +608,7 @@ pub async fn cancel(
     req: HttpRequest,
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    if !same_origin(&req, &state.base_url) {
-        return Err(
-            AppError::Forbidden("this form can only be sent from its own page".into()).into(),
-        );
-    }
+    require_same_origin(&req, &state.base_url)?;
     let (registration, conference, _) =
         registrations::cancel_by_token(&state.pool, &token_hash(&token)?).await?;
     manage_page(
