@@ -75,6 +75,7 @@ impl Application {
             tracing::info!(transport = mailer.describe(), "outbox worker delivers mail");
             Some(MailWorker {
                 pool: pool.clone(),
+                delivery_pool: db::pool(database_url, settings.smtp_pool_size as usize)?,
                 mailer: Arc::new(mailer),
                 templates: Arc::new(Templates::new(settings.email_templates_dir.clone())),
                 base_url: base_url.clone(),

@@ -10,7 +10,7 @@ use lettre::message::Mailbox;
 use tokio::sync::{Semaphore, watch};
 use tokio::task::JoinSet;
 
-use crate::db::{DbPool, outbox};
+use crate::db::{Conn, DbPool, outbox};
 use crate::domain::mail::{self, MailKind};
 use crate::domain::secret::SigningKey;
 use crate::email::compose::{self, Links};
@@ -23,6 +23,10 @@ const LEASE: Duration = Duration::from_secs(120);
 
 pub struct MailWorker {
     pub pool: DbPool,
+    /// Connections held by the mails in flight, one each (its size is
+    /// `concurrency`), apart from the pool that serves requests: recording a
+    /// mail the SMTP server has accepted never waits behind sign-ups.
+    pub delivery_pool: DbPool,
     pub mailer: Arc<Mailer>,
     pub templates: Arc<Templates>,
     pub base_url: String,
@@ -112,42 +116,72 @@ impl MailWorker {
     }
 
     async fn deliver(&self, item: outbox::OutboxItem) {
-        let outcome = self.attempt(&item).await;
+        // The connection that records the outcome is taken before the mail
+        // goes out. Between the SMTP server's acceptance and the record lies
+        // only the answer's way here and one write to PostgreSQL; a crash in
+        // that gap sends the mail again after the lease, with the same
+        // Message-ID (at least once: SMTP cannot do better).
+        let mut conn = match self.delivery_pool.get().await {
+            Ok(conn) => conn,
+            Err(e) => {
+                // Nothing was sent: the lease runs out and the mail is claimed again.
+                tracing::warn!(mail = %item.id, error = %e, "no database connection to deliver a mail");
+                return;
+            }
+        };
+        let outcome = self.attempt(&mut conn, &item).await;
         crate::telemetry_metrics::mail(match &outcome {
             Outcome::Sent => "sent",
             Outcome::Retry(_) => "retried",
             Outcome::GiveUp(_) => "failed",
         });
-        let recorded = match &outcome {
-            Outcome::Sent => outbox::mark_sent(&self.pool, item.id).await,
-            Outcome::GiveUp(error) => {
-                tracing::error!(mail = %item.id, kind = item.kind, %error, "mail given up");
-                outbox::mark_failed(&self.pool, item.id, error).await
+        if let Outcome::GiveUp(error) = &outcome {
+            tracing::error!(mail = %item.id, kind = item.kind, %error, "mail given up");
+        }
+        if let Err(first) = self.record(&mut conn, &item, &outcome).await {
+            // The held connection may have died while the mail was sent (a
+            // database restart): one more try on a fresh one.
+            drop(conn);
+            let retried = match self.delivery_pool.get().await {
+                Ok(mut fresh) => self.record(&mut fresh, &item, &outcome).await,
+                Err(e) => Err(e.into()),
+            };
+            if let Err(e) = retried {
+                // The lease runs out and the mail is sent again, with the same
+                // Message-ID.
+                tracing::warn!(mail = %item.id, error = %e, first_error = %first, "cannot record the outcome of a mail");
             }
+        }
+    }
+
+    async fn record(
+        &self,
+        conn: &mut Conn,
+        item: &outbox::OutboxItem,
+        outcome: &Outcome,
+    ) -> Result<(), AppError> {
+        match outcome {
+            Outcome::Sent => outbox::mark_sent(conn, item.id).await,
+            Outcome::GiveUp(error) => outbox::mark_failed(conn, item.id, error).await,
             Outcome::Retry(error) if item.attempts >= mail::MAX_ATTEMPTS => {
                 tracing::error!(mail = %item.id, attempts = item.attempts, %error, "mail given up after retries");
-                outbox::mark_failed(&self.pool, item.id, error).await
+                outbox::mark_failed(conn, item.id, error).await
             }
             Outcome::Retry(error) => {
                 let delay = mail::retry_delay(self.retry_base, item.attempts);
                 tracing::warn!(mail = %item.id, attempts = item.attempts, ?delay, %error, "mail delayed");
                 let at = Utc::now()
                     + chrono::Duration::from_std(delay).unwrap_or(chrono::Duration::hours(1));
-                outbox::mark_retry(&self.pool, item.id, at, error).await
+                outbox::mark_retry(conn, item.id, at, error).await
             }
-        };
-        if let Err(e) = recorded {
-            // The lease runs out and the mail is sent again, with the same
-            // Message-ID: at least once, and a copy can be recognised.
-            tracing::warn!(mail = %item.id, error = %e, "cannot record the outcome of a mail");
         }
     }
 
-    async fn attempt(&self, item: &outbox::OutboxItem) -> Outcome {
+    async fn attempt(&self, conn: &mut Conn, item: &outbox::OutboxItem) -> Outcome {
         let Some(kind) = MailKind::parse(&item.kind) else {
             return Outcome::GiveUp(format!("unknown kind {}", item.kind));
         };
-        let data = match outbox::load(&self.pool, item).await {
+        let data = match outbox::load_for(conn, item.registration_id).await {
             Ok(data) => data,
             Err(AppError::NotFound) => {
                 return Outcome::GiveUp("the registration no longer exists".into());

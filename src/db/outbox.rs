@@ -155,50 +155,45 @@ pub async fn claim(
     .await?)
 }
 
-pub async fn mark_sent(pool: &DbPool, id: Uuid) -> Result<(), AppError> {
-    let mut conn = pool.get().await?;
-    diesel::update(outbox::table.find(id))
-        .set((
-            outbox::sent_at.eq(diesel::dsl::now),
-            outbox::last_error.eq(None::<String>),
-        ))
-        .execute(&mut conn)
-        .await?;
+/// Records a mail as sent, on the connection its delivery holds. The update
+/// goes as one simple-protocol message: once it is written to the socket,
+/// PostgreSQL commits it even if this process dies the next instant. What is
+/// left in doubt is only the SMTP answer's trip from the socket to here.
+pub async fn mark_sent(conn: &mut Conn, id: Uuid) -> Result<(), AppError> {
+    use diesel_async::SimpleAsyncConnection;
+    // `id` is a Uuid: its text form is hex and dashes, nothing to escape.
+    conn.batch_execute(&format!(
+        "UPDATE outbox SET sent_at = now(), last_error = NULL WHERE id = '{id}'"
+    ))
+    .await?;
     Ok(())
 }
 
 pub async fn mark_retry(
-    pool: &DbPool,
+    conn: &mut Conn,
     id: Uuid,
     at: DateTime<Utc>,
     error: &str,
 ) -> Result<(), AppError> {
-    let mut conn = pool.get().await?;
     diesel::update(outbox::table.find(id))
         .set((outbox::next_attempt_at.eq(at), outbox::last_error.eq(error)))
-        .execute(&mut conn)
+        .execute(conn)
         .await?;
     Ok(())
 }
 
-pub async fn mark_failed(pool: &DbPool, id: Uuid, error: &str) -> Result<(), AppError> {
-    let mut conn = pool.get().await?;
+pub async fn mark_failed(conn: &mut Conn, id: Uuid, error: &str) -> Result<(), AppError> {
     diesel::update(outbox::table.find(id))
         .set((
             outbox::failed_at.eq(diesel::dsl::now),
             outbox::last_error.eq(error),
         ))
-        .execute(&mut conn)
+        .execute(conn)
         .await?;
     Ok(())
 }
 
 /// What the mail of an outbox row is made from, as it stands now.
-pub async fn load(pool: &DbPool, item: &OutboxItem) -> Result<MailData, AppError> {
-    let mut conn = pool.get().await?;
-    load_for(&mut conn, item.registration_id).await
-}
-
 pub async fn load_for(conn: &mut Conn, registration_id: Uuid) -> Result<MailData, AppError> {
     let row: RegistrationRow = registrations::table
         .find(registration_id)

@@ -395,6 +395,36 @@ async fn an_smtp_outage_delays_mail_without_losing_any() {
     );
 }
 
+/// The SMTP server restarts while convene keeps a connection to it idle: the
+/// next mail notices before sending anything, takes a fresh connection and
+/// arrives once, without waiting for a retry.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_connection_the_smtp_server_dropped_is_replaced_without_a_retry() {
+    let (app, mut smtp) = spawn_app_with_mail().await;
+    let org = app.organizer("ines@example.org").await;
+    let c = app.conference(&org, json!({})).await;
+    let slug = c["slug"].as_str().unwrap();
+    let first = app.register(slug, "first@example.org", json!({})).await;
+    assert_eq!(first.status, StatusCode::CREATED);
+    smtp.wait_for(1).await;
+    smtp.stop();
+    smtp.resume().await;
+    let second = app.register(slug, "second@example.org", json!({})).await;
+    assert_eq!(second.status, StatusCode::CREATED);
+    let raw = smtp.wait_for(2).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(smtp.messages().len(), 2, "each mail once");
+    assert_eq!(mails_to(&raw, "second@example.org").len(), 1);
+    assert_eq!(
+        app.count_rows(
+            "SELECT count(*) AS n FROM outbox WHERE attempts = 1 AND sent_at IS NOT NULL AND last_error IS NULL"
+        )
+        .await,
+        2,
+        "both mails went out on their first claim"
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn two_workers_on_one_database_send_each_mail_once() {
     let (app, smtp) = spawn_app_with_mail().await;
