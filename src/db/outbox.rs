@@ -133,8 +133,8 @@ pub async fn enqueue_for_all(
 }
 
 /// Takes up to `limit` due mails for this worker. The claim commits at once and
-/// pushes `next_attempt_at` one lease ahead: no connection is held while
-/// mail is sent, and a worker that dies leaves its mails to others.
+/// pushes `next_attempt_at` one lease ahead: no row stays locked while mail is
+/// sent, and a worker that dies leaves its mails to others.
 pub async fn claim(
     pool: &DbPool,
     limit: i64,
