@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Compares what an SMTP server's Maildir received with what the outbox owed.
 
-usage: check_mail.py MAILDIR OUTBOX_TSV
+usage: check_mail.py MAILDIR OUTBOX_TSV [IN_FLIGHT_IDS]
 
 OUTBOX_TSV: one line per outbox row, tab-separated, as the scenarios export
 it with psql: outbox id, registration id, recipient email, kind, registration
@@ -14,6 +14,11 @@ duplicates that share a Message-ID (the same outbox row sent twice) are
 reported apart from extra mails with a Message-ID of their own. Prints a
 report and, last, `RESULT key=value ...`; exits 1 when a mail is missing,
 duplicated or unexpected. Standard library only.
+
+IN_FLIGHT_IDS (optional): outbox ids a killed worker had claimed and not
+recorded. A second copy of one of those, with the same Message-ID, is the
+in-doubt resend that at-least-once delivery allows: counted as `in_doubt`,
+not as a problem. Any other duplicate, or a third copy, still is one.
 """
 
 import collections
@@ -47,6 +52,10 @@ def messages(maildir):
 
 def main():
     maildir, tsv = sys.argv[1], sys.argv[2]
+    in_flight = set()
+    if len(sys.argv) > 3:
+        with open(sys.argv[3]) as f:
+            in_flight = {line.strip() for line in f if line.strip()}
     rows = {}  # outbox id -> (registration id, email, kind, status)
     first_mail = {}  # registration id -> [outbox ids of kind confirmation/waitlisted]
     emails = {}  # registration id -> email
@@ -100,6 +109,9 @@ def main():
     extra_total = sum(rcpt_extra.values())
     extra_same_mid = sum(n - 1 for _, n in dup_same) + sum(n - 1 for _, n in other_dup)
     extra_own_mid = extra_total - extra_same_mid
+    in_doubt = [(oid, n) for oid, n in dup_same + other_dup if oid in in_flight and n == 2]
+    dup_same = [(oid, n) for oid, n in dup_same if (oid, n) not in in_doubt]
+    other_dup = [(oid, n) for oid, n in other_dup if (oid, n) not in in_doubt]
 
     kinds = collections.Counter(r[2] for r in rows.values())
     print(f"outbox rows: {len(rows)} ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}) "
@@ -111,6 +123,12 @@ def main():
           f"({extra_total} extra: {extra_same_mid} share a Message-ID with an earlier copy, "
           f"{extra_own_mid} carry a Message-ID of their own); "
           f"{len(rcpt_short)} addresses got less than owed")
+    if in_flight:
+        print(f"in doubt: {len(in_doubt)} of the {len(in_flight)} mails the killed worker held "
+              f"were received twice with the same Message-ID (sent before the kill, resent after the lease)")
+    for oid, n in in_doubt[:10]:
+        times = ", ".join(time.strftime("%H:%M:%S", time.localtime(t)) for t in sorted(received_at[oid]))
+        print(f"  in doubt: {rows[oid][2]} <{oid}@…> to {rows[oid][1]} received at {times}")
     for oid, n in dup_same[:10]:
         times = ", ".join(time.strftime("%H:%M:%S", time.localtime(t)) for t in sorted(received_at[oid]))
         print(f"  duplicate: {rows[oid][2]} <{oid}@…> to {rows[oid][1]} received {n} times, at {times}")
@@ -134,7 +152,7 @@ def main():
     print(f"RESULT registrations={registrations} messages={total} missing={len(missing)} "
           f"duplicated={len(dup_same)} extra_same_msgid={extra_same_mid} "
           f"extra_own_msgid={extra_own_mid} unexpected={len(unknown)} wrong_recipient={len(wrong_rcpt)} "
-          f"several_first={len(several_first)} no_first={len(no_first)}")
+          f"several_first={len(several_first)} no_first={len(no_first)} in_doubt={len(in_doubt)}")
     sys.exit(1 if problems else 0)
 
 

@@ -5,11 +5,21 @@
 # Checks that every acknowledged (201) sign-up is in the database, and that
 # once the outbox has drained (mails the killed worker had claimed come back
 # after their 2-minute lease) every registration's confirmation/waitlisted
-# mail is in the SMTP server's Maildir exactly once: counted by recipient and
-# by Message-ID, with missing and duplicated mails reported apart, and for
+# mail is in the SMTP server's Maildir: counted by recipient and by
+# Message-ID, with missing and duplicated mails reported apart, and for
 # duplicates whether they share a Message-ID (the same outbox row sent twice)
-# or not. A mail received twice is a failure. Refused connections while the
-# server is down are expected and only counted.
+# or not. Refused connections while the server is down are expected and only
+# counted.
+#
+# Delivery is at least once. A mail whose final "." reached the SMTP server
+# just before the kill is accepted by the server whatever happens to convene
+# next, yet convene never learnt so: after the lease it is sent again, with
+# the same Message-ID. No SMTP client can tell the two cases apart (the
+# server commits on the ".", and nothing in SMTP lets a client ask later), so
+# such a second copy, of a mail the killed worker held, is reported as "in
+# doubt" and does not fail the run. A missing mail, a copy of any other mail,
+# a third copy or a copy with its own Message-ID fails it. STRICT=1 fails on
+# in-doubt copies too.
 #
 # Runs its own throwaway PostgreSQL cluster (FAULT_PG_PORT, default 5499),
 # Debian's aiosmtpd (python3-aiosmtpd) writing a Maildir, and
@@ -24,6 +34,7 @@
 #   RESTART_AFTER (1)     seconds before it is started again (same port)
 #   CAPACITY (500)        the conference's capacity: the rest is waitlisted
 #   DRAIN_TIMEOUT (300)   longest wait for the outbox to drain after the load
+#   STRICT (0)            1: a second copy of an in-doubt mail fails the run too
 #   SMTP_POOL_SIZE        passed to convene (its default: 8)
 #   FAULT_PG_PORT (5499), KEEP (0), RUST_LOG (info): see lib.sh
 set -Eeuo pipefail
@@ -61,7 +72,8 @@ kill -KILL "$CONVENE_PID"
 wait "$CONVENE_PID" 2>/dev/null || true
 killed_pid=$CONVENE_PID
 CONVENE_PID=""
-leased=$(sql "SELECT count(*) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at > now() + interval '60 seconds'")
+sql "SELECT id FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at > now() + interval '60 seconds'" >"$WORK/in_flight.txt"
+leased=$(grep -c . "$WORK/in_flight.txt" || true)
 say "killed convene (pid $killed_pid) with SIGKILL; $sent_before mails were recorded sent, $leased were claimed by its worker and not recorded (leased for 2 minutes)"
 sleep "$restart_after"
 convene_start
@@ -91,11 +103,14 @@ expect "$failed == 0" "$failed mails were given up (failed_at set)"
 
 say "convene's errors and warnings (count, message):"
 log_summary 'ERROR|WARN' 6
-check_mailbox
-if [ "$duplicated" != 0 ]; then
+check_mailbox "$WORK/in_flight.txt"
+if [ "${STRICT:-0}" = 1 ] && [ "$in_doubt" != 0 ]; then
+  fail "STRICT: $in_doubt mails in doubt at the kill were received twice"
+fi
+if [ "$duplicated" != 0 ] || [ "$in_doubt" != 0 ]; then
   say "outbox rows claimed more than once (the killed worker's lease ran out), first 10:"
   sql "SELECT id, kind, attempts, created_at::time(0), sent_at::time(0) FROM outbox
         WHERE attempts > 1 ORDER BY created_at LIMIT 10" | sed 's/^/  /'
 fi
 
-verdict "201 $N201 (no connection $NCONN while killed), $ACKED acknowledged, $LOST lost; $registrations registrations, $messages mails received: $missing missing, $duplicated duplicated ($extra_same_msgid extra copies with the same Message-ID, $extra_own_msgid with their own); $leased mails were leased by the killed worker, outbox drained ${drained_after} s after the kill"
+verdict "201 $N201 (no connection $NCONN while killed), $ACKED acknowledged, $LOST lost; $registrations registrations, $messages mails received: $missing missing, $duplicated duplicated beyond doubt, $in_doubt in doubt received twice ($extra_same_msgid extra copies with the same Message-ID, $extra_own_msgid with their own); $leased mails were leased by the killed worker, outbox drained ${drained_after} s after the kill"
