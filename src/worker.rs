@@ -117,10 +117,11 @@ impl MailWorker {
 
     async fn deliver(&self, item: outbox::OutboxItem) {
         // The connection that records the outcome is taken before the mail
-        // goes out. Between the SMTP server's acceptance and the record lies
-        // only the answer's way here and one write to PostgreSQL; a crash in
-        // that gap sends the mail again after the lease, with the same
-        // Message-ID (at least once: SMTP cannot do better).
+        // goes out, so the `250` is recorded without waiting behind requests.
+        // A crash after the final `.` left and before that record sends the
+        // mail again after the lease, with the same Message-ID: the server
+        // keeps a mail once it has read the `.`, and SMTP cannot be asked
+        // later (at least once; BENCHMARKS.md measures it).
         let mut conn = match self.delivery_pool.get().await {
             Ok(conn) => conn,
             Err(e) => {

@@ -157,8 +157,7 @@ pub async fn claim(
 
 /// Records a mail as sent, on the connection its delivery holds. The update
 /// goes as one simple-protocol message: once it is written to the socket,
-/// PostgreSQL commits it even if this process dies the next instant. What is
-/// left in doubt is only the SMTP answer's trip from the socket to here.
+/// PostgreSQL commits it even if this process dies the next instant.
 pub async fn mark_sent(conn: &mut Conn, id: Uuid) -> Result<(), AppError> {
     use diesel_async::SimpleAsyncConnection;
     // `id` is a Uuid: its text form is hex and dashes, nothing to escape.
