@@ -10,7 +10,8 @@ use lettre::message::Mailbox;
 use tokio::sync::{Semaphore, watch};
 use tokio::task::JoinSet;
 
-use crate::db::{Conn, DbPool, outbox};
+use crate::db::outbox::{self, Record};
+use crate::db::{Conn, DbPool};
 use crate::domain::mail::{self, MailKind};
 use crate::domain::secret::SigningKey;
 use crate::email::compose::{self, Links};
@@ -136,15 +137,13 @@ impl MailWorker {
             Outcome::Retry(_) => "retried",
             Outcome::GiveUp(_) => "failed",
         });
-        if let Outcome::GiveUp(error) = &outcome {
-            tracing::error!(mail = %item.id, kind = item.kind, %error, "mail given up");
-        }
-        if let Err(first) = self.record(&mut conn, &item, &outcome).await {
+        let record = self.record_for(&item, &outcome);
+        if let Err(first) = outbox::record(&mut conn, item.id, &record).await {
             // The held connection may have died while the mail was sent (a
             // database restart): one more try on a fresh one.
             drop(conn);
             let retried = match self.delivery_pool.get().await {
-                Ok(mut fresh) => self.record(&mut fresh, &item, &outcome).await,
+                Ok(mut fresh) => outbox::record(&mut fresh, item.id, &record).await,
                 Err(e) => Err(e.into()),
             };
             if let Err(e) = retried {
@@ -155,25 +154,24 @@ impl MailWorker {
         }
     }
 
-    async fn record(
-        &self,
-        conn: &mut Conn,
-        item: &outbox::OutboxItem,
-        outcome: &Outcome,
-    ) -> Result<(), AppError> {
+    /// What to write down after an attempt, logged once here.
+    fn record_for<'a>(&self, item: &outbox::OutboxItem, outcome: &'a Outcome) -> Record<'a> {
         match outcome {
-            Outcome::Sent => outbox::mark_sent(conn, item.id).await,
-            Outcome::GiveUp(error) => outbox::mark_failed(conn, item.id, error).await,
+            Outcome::Sent => Record::Sent,
+            Outcome::GiveUp(error) => {
+                tracing::error!(mail = %item.id, kind = item.kind, %error, "mail given up");
+                Record::Failed(error)
+            }
             Outcome::Retry(error) if item.attempts >= mail::MAX_ATTEMPTS => {
                 tracing::error!(mail = %item.id, attempts = item.attempts, %error, "mail given up after retries");
-                outbox::mark_failed(conn, item.id, error).await
+                Record::Failed(error)
             }
             Outcome::Retry(error) => {
                 let delay = mail::retry_delay(self.retry_base, item.attempts);
                 tracing::warn!(mail = %item.id, attempts = item.attempts, ?delay, %error, "mail delayed");
                 let at = Utc::now()
                     + chrono::Duration::from_std(delay).unwrap_or(chrono::Duration::hours(1));
-                outbox::mark_retry(conn, item.id, at, error).await
+                Record::Retry { at, error }
             }
         }
     }

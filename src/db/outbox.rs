@@ -155,40 +155,47 @@ pub async fn claim(
     .await?)
 }
 
-/// Records a mail as sent, on the connection its delivery holds. The update
-/// goes as one simple-protocol message: once it is written to the socket,
-/// PostgreSQL commits it even if this process dies the next instant.
-pub async fn mark_sent(conn: &mut Conn, id: Uuid) -> Result<(), AppError> {
-    use diesel_async::SimpleAsyncConnection;
-    // `id` is a Uuid: its text form is hex and dashes, nothing to escape.
-    conn.batch_execute(&format!(
-        "UPDATE outbox SET sent_at = now(), last_error = NULL WHERE id = '{id}'"
-    ))
-    .await?;
-    Ok(())
+/// What an attempt to deliver a mail leaves in its outbox row.
+pub enum Record<'a> {
+    Sent,
+    /// Tried again at `at`.
+    Retry {
+        at: DateTime<Utc>,
+        error: &'a str,
+    },
+    /// Given up for good.
+    Failed(&'a str),
 }
 
-pub async fn mark_retry(
-    conn: &mut Conn,
-    id: Uuid,
-    at: DateTime<Utc>,
-    error: &str,
-) -> Result<(), AppError> {
-    diesel::update(outbox::table.find(id))
-        .set((outbox::next_attempt_at.eq(at), outbox::last_error.eq(error)))
-        .execute(conn)
-        .await?;
-    Ok(())
-}
-
-pub async fn mark_failed(conn: &mut Conn, id: Uuid, error: &str) -> Result<(), AppError> {
-    diesel::update(outbox::table.find(id))
-        .set((
-            outbox::failed_at.eq(diesel::dsl::now),
-            outbox::last_error.eq(error),
-        ))
-        .execute(conn)
-        .await?;
+/// Writes an attempt's outcome, on the connection its delivery holds.
+pub async fn record(conn: &mut Conn, id: Uuid, record: &Record<'_>) -> Result<(), AppError> {
+    match record {
+        // One simple-protocol message: once it is written to the socket,
+        // PostgreSQL commits it even if this process dies the next instant.
+        Record::Sent => {
+            use diesel_async::SimpleAsyncConnection;
+            // `id` is a Uuid: its text form is hex and dashes, nothing to escape.
+            conn.batch_execute(&format!(
+                "UPDATE outbox SET sent_at = now(), last_error = NULL WHERE id = '{id}'"
+            ))
+            .await?;
+        }
+        Record::Retry { at, error } => {
+            diesel::update(outbox::table.find(id))
+                .set((outbox::next_attempt_at.eq(at), outbox::last_error.eq(error)))
+                .execute(conn)
+                .await?;
+        }
+        Record::Failed(error) => {
+            diesel::update(outbox::table.find(id))
+                .set((
+                    outbox::failed_at.eq(diesel::dsl::now),
+                    outbox::last_error.eq(error),
+                ))
+                .execute(conn)
+                .await?;
+        }
+    }
     Ok(())
 }
 
