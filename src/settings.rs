@@ -26,6 +26,9 @@ pub struct Settings {
     pub smtp_url: Option<SecretString>,
     pub smtp_pool_size: u32,
     pub smtp_timeout: Duration,
+    /// PEM certificates trusted for the SMTP server besides the system's
+    /// roots: a relay with a private CA.
+    pub smtp_ca_file: Option<PathBuf>,
     pub mail_dir: PathBuf,
     pub mail_from: String,
     /// Key of the links written into mail; unset, one is made and kept in the database.
@@ -77,6 +80,7 @@ impl Settings {
             smtp_url: var("SMTP_URL").map(SecretString::from),
             smtp_pool_size: number("SMTP_POOL_SIZE", 8)?.clamp(1, 64) as u32,
             smtp_timeout: Duration::from_secs(number("SMTP_TIMEOUT_SECONDS", 30)?.max(1) as u64),
+            smtp_ca_file: var("SMTP_CA_FILE").map(PathBuf::from),
             mail_dir: PathBuf::from(var("MAIL_DIR").unwrap_or_else(|| "./data/mail".into())),
             mail_from: var("MAIL_FROM").unwrap_or_else(|| DEFAULT_MAIL_FROM.into()),
             secret_key: var("SECRET_KEY").map(SecretString::from),
@@ -105,6 +109,7 @@ impl Settings {
             smtp_url: None,
             smtp_pool_size: 4,
             smtp_timeout: Duration::from_secs(10),
+            smtp_ca_file: None,
             mail_dir: std::env::temp_dir()
                 .join(format!("convene-mail-{}", uuid::Uuid::new_v4().simple())),
             mail_from: DEFAULT_MAIL_FROM.into(),

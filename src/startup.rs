@@ -64,12 +64,24 @@ impl Application {
             .map_err(|e| AppError::Internal(format!("MAIL_FROM is not a mailbox: {e}")))?;
         let worker = if settings.outbox_worker {
             let mailer = match &settings.smtp_url {
-                Some(url) => Mailer::smtp(
-                    url.expose_secret(),
-                    settings.smtp_pool_size,
-                    settings.smtp_timeout,
-                )
-                .map_err(AppError::Internal)?,
+                Some(url) => {
+                    let ca = match &settings.smtp_ca_file {
+                        Some(path) => Some(std::fs::read(path).map_err(|e| {
+                            AppError::Internal(format!(
+                                "SMTP_CA_FILE {} cannot be read: {e}",
+                                path.display()
+                            ))
+                        })?),
+                        None => None,
+                    };
+                    Mailer::smtp(
+                        url.expose_secret(),
+                        settings.smtp_pool_size,
+                        settings.smtp_timeout,
+                        ca.as_deref(),
+                    )
+                    .map_err(AppError::Internal)?
+                }
                 None => Mailer::files(settings.mail_dir.clone()),
             };
             tracing::info!(transport = mailer.describe(), "outbox worker delivers mail");

@@ -25,7 +25,7 @@ use lettre::Address;
 use lettre::address::Envelope;
 use lettre::transport::smtp::authentication::{Credentials, DEFAULT_MECHANISMS};
 use lettre::transport::smtp::client::{
-    AsyncNetworkStream, AsyncSmtpConnection, AsyncTokioStream, TlsParameters,
+    AsyncNetworkStream, AsyncSmtpConnection, AsyncTokioStream, Certificate, TlsParameters,
 };
 use lettre::transport::smtp::commands::{Data, Mail, Rcpt};
 use lettre::transport::smtp::extension::{ClientId, Extension, MailBodyParameter, MailParameter};
@@ -59,7 +59,8 @@ struct Target {
 }
 
 impl Target {
-    fn from_url(url: &str) -> Result<Self, String> {
+    /// `ca`: PEM certificates trusted besides the system's roots.
+    fn from_url(url: &str, ca: Option<&[u8]>) -> Result<Self, String> {
         let url = url::Url::parse(url).map_err(|e| e.to_string())?;
         let host = url
             .host_str()
@@ -70,7 +71,15 @@ impl Target {
             .query_pairs()
             .find(|(k, _)| k == "tls")
             .map(|(_, v)| v.into_owned());
-        let params = || TlsParameters::new(host.clone()).map_err(|e| e.to_string());
+        let params = || {
+            let mut builder = TlsParameters::builder(host.clone());
+            if let Some(pem) = ca {
+                let roots = Certificate::from_pem(pem)
+                    .map_err(|e| format!("SMTP_CA_FILE holds no usable PEM certificate: {e}"))?;
+                builder = builder.add_root_certificate(roots);
+            }
+            builder.build().map_err(|e| e.to_string())
+        };
         let (port, tls) = match (url.scheme(), tls_param.as_deref()) {
             ("smtp", None) => (25, Tls::None),
             ("smtp", Some("required")) => (587, Tls::Required(params()?)),
@@ -214,11 +223,18 @@ enum Failure {
 
 impl SmtpPool {
     /// `smtp://host:port` (plain), `smtp://user:pass@host?tls=required`
-    /// (STARTTLS) or `smtps://user:pass@host` (TLS). At most `size` idle
-    /// connections are kept; the caller bounds how many are busy.
-    pub fn new(url: &str, size: usize, timeout: Duration) -> Result<Self, String> {
+    /// (STARTTLS) or `smtps://user:pass@host` (TLS); `ca`: PEM certificates
+    /// trusted besides the system's roots. At most `size` idle connections
+    /// are kept; the caller bounds how many are busy.
+    pub fn new(
+        url: &str,
+        size: usize,
+        timeout: Duration,
+        ca: Option<&[u8]>,
+    ) -> Result<Self, String> {
         Ok(SmtpPool {
-            target: Target::from_url(url).map_err(|e| format!("SMTP_URL is not usable: {e}"))?,
+            target: Target::from_url(url, ca)
+                .map_err(|e| format!("SMTP_URL is not usable: {e}"))?,
             idle: Mutex::new(Vec::new()),
             max_idle: size.max(1),
             timeout,
@@ -354,7 +370,7 @@ mod tests {
 
     #[test]
     fn a_plain_url_keeps_its_port_and_has_no_tls_or_login() -> Result<(), String> {
-        let target = Target::from_url("smtp://127.0.0.1:2525")?;
+        let target = Target::from_url("smtp://127.0.0.1:2525", None)?;
         assert_eq!((target.host.as_str(), target.port), ("127.0.0.1", 2525));
         assert!(matches!(target.tls, Tls::None));
         assert!(target.credentials.is_none());
@@ -364,16 +380,16 @@ mod tests {
     #[test]
     fn starttls_and_tls_urls_take_the_submission_ports_and_decode_the_login() -> Result<(), String>
     {
-        let target = Target::from_url("smtp://ana:p%40ss@mail.example.org?tls=required")?;
+        let target = Target::from_url("smtp://ana:p%40ss@mail.example.org?tls=required", None)?;
         assert_eq!(target.port, 587);
         assert!(matches!(target.tls, Tls::Required(_)));
         assert_eq!(
             target.credentials,
             Some(Credentials::new("ana".into(), "p@ss".into()))
         );
-        let target = Target::from_url("smtp://mail.example.org?tls=opportunistic")?;
+        let target = Target::from_url("smtp://mail.example.org?tls=opportunistic", None)?;
         assert!(matches!(target.tls, Tls::Opportunistic(_)));
-        let target = Target::from_url("smtps://mail.example.org/convene.example.org")?;
+        let target = Target::from_url("smtps://mail.example.org/convene.example.org", None)?;
         assert_eq!(target.port, 465);
         assert!(matches!(target.tls, Tls::Wrapper(_)));
         assert_eq!(target.hello, ClientId::Domain("convene.example.org".into()));
@@ -382,8 +398,8 @@ mod tests {
 
     #[test]
     fn other_schemes_and_tls_modes_are_refused() {
-        assert!(Target::from_url("http://mail.example.org").is_err());
-        assert!(Target::from_url("smtp://mail.example.org?tls=maybe").is_err());
-        assert!(Target::from_url("smtp://").is_err());
+        assert!(Target::from_url("http://mail.example.org", None).is_err());
+        assert!(Target::from_url("smtp://mail.example.org?tls=maybe", None).is_err());
+        assert!(Target::from_url("smtp://", None).is_err());
     }
 }

@@ -26,12 +26,19 @@ pub enum Mailer {
 
 impl Mailer {
     /// `smtp://host:port` (plain), `smtp://user:pass@host?tls=required`
-    /// (STARTTLS) or `smtps://user:pass@host` (TLS).
-    pub fn smtp(url: &str, pool_size: u32, timeout: Duration) -> Result<Self, String> {
+    /// (STARTTLS) or `smtps://user:pass@host` (TLS); `ca`: PEM certificates to
+    /// trust besides the system's roots.
+    pub fn smtp(
+        url: &str,
+        pool_size: u32,
+        timeout: Duration,
+        ca: Option<&[u8]>,
+    ) -> Result<Self, String> {
         Ok(Mailer::Smtp(SmtpPool::new(
             url,
             pool_size as usize,
             timeout,
+            ca,
         )?))
     }
 

@@ -223,10 +223,18 @@ pub struct MailServer {
     pub port: u16,
     dir: std::path::PathBuf,
     child: Option<std::process::Child>,
+    /// More aiosmtpd arguments, e.g. its TLS certificate.
+    args: Vec<std::ffi::OsString>,
 }
 
 impl MailServer {
     pub async fn start() -> MailServer {
+        Self::start_with(Vec::new()).await
+    }
+
+    /// `--tlscert C --tlskey K` offers STARTTLS and requires it;
+    /// `--smtpscert C --smtpskey K` speaks TLS from the first byte.
+    pub async fn start_with(args: Vec<std::ffi::OsString>) -> MailServer {
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .and_then(|l| l.local_addr())
             .expect("a free port")
@@ -237,6 +245,7 @@ impl MailServer {
             port,
             dir,
             child: None,
+            args,
         };
         server.resume().await;
         server
@@ -251,6 +260,7 @@ impl MailServer {
         let child = std::process::Command::new("/usr/bin/python3")
             .args(["-m", "aiosmtpd", "-n", "-l"])
             .arg(format!("127.0.0.1:{}", self.port))
+            .args(&self.args)
             .args(["-c", "aiosmtpd.handlers.Mailbox"])
             .arg(&self.dir)
             .stdout(std::process::Stdio::null())
@@ -304,6 +314,111 @@ impl MailServer {
             tokio::time::sleep(std::time::Duration::from_millis(50)).await;
         }
         panic!("expected {n} messages, got {}", self.messages().len());
+    }
+}
+
+/// A private certificate authority and a server certificate it signed for
+/// `localhost`, made with the openssl command line, as a relay inside a
+/// company would have.
+pub struct TestCa {
+    dir: std::path::PathBuf,
+}
+
+impl TestCa {
+    pub fn make() -> TestCa {
+        let dir =
+            std::env::temp_dir().join(format!("convene-ca-{}", uuid::Uuid::new_v4().simple()));
+        std::fs::create_dir_all(&dir).expect("a folder for the test CA");
+        std::fs::write(
+            dir.join("server.ext"),
+            "subjectAltName=DNS:localhost\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n",
+        )
+        .expect("the server certificate's extensions");
+        let openssl = |args: &[&str]| {
+            let status = std::process::Command::new("openssl")
+                .args(args)
+                .current_dir(&dir)
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .status()
+                .expect("run openssl (apt-get install openssl)");
+            assert!(status.success(), "openssl {args:?} failed");
+        };
+        let ec = [
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:P-256",
+            "-nodes",
+        ];
+        openssl(
+            &[
+                &["req", "-x509"][..],
+                &ec,
+                &[
+                    "-keyout",
+                    "ca.key",
+                    "-out",
+                    "ca.pem",
+                    "-days",
+                    "2",
+                    "-subj",
+                    "/CN=Convene Test CA",
+                ],
+            ]
+            .concat(),
+        );
+        openssl(
+            &[
+                &["req"][..],
+                &ec,
+                &[
+                    "-keyout",
+                    "server.key",
+                    "-out",
+                    "server.csr",
+                    "-subj",
+                    "/CN=localhost",
+                ],
+            ]
+            .concat(),
+        );
+        openssl(&[
+            "x509",
+            "-req",
+            "-in",
+            "server.csr",
+            "-CA",
+            "ca.pem",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-out",
+            "server.pem",
+            "-days",
+            "2",
+            "-extfile",
+            "server.ext",
+        ]);
+        TestCa { dir }
+    }
+
+    pub fn ca(&self) -> std::path::PathBuf {
+        self.dir.join("ca.pem")
+    }
+
+    pub fn cert(&self) -> std::ffi::OsString {
+        self.dir.join("server.pem").into()
+    }
+
+    pub fn key(&self) -> std::ffi::OsString {
+        self.dir.join("server.key").into()
+    }
+}
+
+impl Drop for TestCa {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
     }
 }
 

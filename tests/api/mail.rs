@@ -8,7 +8,9 @@ use mail_parser::{MessageParser, MimeHeaders};
 use reqwest::StatusCode;
 use serde_json::json;
 
-use crate::helpers::{TestApp, spawn_app_with_mail, spawn_instance};
+use crate::helpers::{
+    MailServer, TestApp, TestCa, spawn_app_with, spawn_app_with_mail, spawn_instance,
+};
 
 /// A received mail, parsed.
 struct Mail {
@@ -423,6 +425,74 @@ async fn a_connection_the_smtp_server_dropped_is_replaced_without_a_retry() {
         2,
         "both mails went out on their first claim"
     );
+}
+
+/// A relay with a certificate from a private CA (`SMTP_CA_FILE`), reached
+/// with STARTTLS and with TLS from the first byte: the mail arrives.
+#[tokio::test(flavor = "multi_thread")]
+async fn mail_reaches_a_relay_over_starttls_and_over_tls_with_a_private_ca() {
+    let ca = TestCa::make();
+    for (cert_flag, key_flag, url) in [
+        (
+            "--tlscert",
+            "--tlskey",
+            "smtp://localhost:{port}?tls=required",
+        ),
+        ("--smtpscert", "--smtpskey", "smtps://localhost:{port}"),
+    ] {
+        let smtp =
+            MailServer::start_with(vec![cert_flag.into(), ca.cert(), key_flag.into(), ca.key()])
+                .await;
+        let url = url.replace("{port}", &smtp.port.to_string());
+        let ca_file = ca.ca();
+        let app = spawn_app_with(move |s| {
+            s.smtp_url = Some(url.into());
+            s.smtp_ca_file = Some(ca_file);
+        })
+        .await;
+        let org = app.organizer("tomas@example.org").await;
+        let c = app.conference(&org, json!({})).await;
+        let slug = c["slug"].as_str().unwrap();
+        let r = app.register(slug, "secure@example.org", json!({})).await;
+        assert_eq!(r.status, StatusCode::CREATED);
+        let raw = smtp.wait_for(1).await;
+        assert_eq!(mails_to(&raw, "secure@example.org").len(), 1, "{cert_flag}");
+    }
+}
+
+/// The same relay without its CA configured: convene refuses the
+/// certificate, sends nothing, and says why in the outbox.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_relay_whose_certificate_is_not_trusted_gets_no_mail() {
+    let ca = TestCa::make();
+    let smtp = MailServer::start_with(vec![
+        "--smtpscert".into(),
+        ca.cert(),
+        "--smtpskey".into(),
+        ca.key(),
+    ])
+    .await;
+    let url = format!("smtps://localhost:{}", smtp.port);
+    let app = spawn_app_with(move |s| s.smtp_url = Some(url.into())).await;
+    let org = app.organizer("ulla@example.org").await;
+    let c = app.conference(&org, json!({})).await;
+    let slug = c["slug"].as_str().unwrap();
+    let r = app.register(slug, "untrusted@example.org", json!({})).await;
+    assert_eq!(r.status, StatusCode::CREATED);
+    let mut refused = 0;
+    for _ in 0..100 {
+        refused = app
+            .count_rows(
+                "SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL AND last_error ILIKE '%certificate%'",
+            )
+            .await;
+        if refused == 1 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(refused, 1, "the outbox says the certificate was refused");
+    assert!(smtp.messages().is_empty());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
