@@ -59,8 +59,8 @@ struct Target {
 }
 
 impl Target {
-    /// `ca`: PEM certificates trusted besides the system's roots.
-    fn from_url(url: &str, ca: Option<&[u8]>) -> Result<Self, String> {
+    /// `ca`: certificates trusted besides the system's roots.
+    fn from_url(url: &str, ca: Option<&Certificate>) -> Result<Self, String> {
         let url = url::Url::parse(url).map_err(|e| e.to_string())?;
         let host = url
             .host_str()
@@ -73,10 +73,8 @@ impl Target {
             .map(|(_, v)| v.into_owned());
         let params = || {
             let mut builder = TlsParameters::builder(host.clone());
-            if let Some(pem) = ca {
-                let roots = Certificate::from_pem(pem)
-                    .map_err(|e| format!("SMTP_CA_FILE holds no usable PEM certificate: {e}"))?;
-                builder = builder.add_root_certificate(roots);
+            if let Some(roots) = ca {
+                builder = builder.add_root_certificate(roots.clone());
             }
             builder.build().map_err(|e| e.to_string())
         };
@@ -232,8 +230,9 @@ impl SmtpPool {
         timeout: Duration,
         ca: Option<&[u8]>,
     ) -> Result<Self, String> {
+        let ca = ca.map(trusted_roots).transpose()?;
         Ok(SmtpPool {
-            target: Target::from_url(url, ca)
+            target: Target::from_url(url, ca.as_ref())
                 .map_err(|e| format!("SMTP_URL is not usable: {e}"))?,
             idle: Mutex::new(Vec::new()),
             max_idle: size.max(1),
@@ -301,6 +300,19 @@ impl SmtpPool {
             });
         }
     }
+}
+
+/// The extra roots of `SMTP_CA_FILE`. lettre reads a file without a single
+/// certificate (a key, DER bytes) as an empty list, which would trust nothing
+/// more without a word: that is refused here.
+fn trusted_roots(pem: &[u8]) -> Result<Certificate, String> {
+    if !pem
+        .windows(b"-----BEGIN CERTIFICATE-----".len())
+        .any(|w| w == b"-----BEGIN CERTIFICATE-----")
+    {
+        return Err("SMTP_CA_FILE holds no PEM certificate".into());
+    }
+    Certificate::from_pem(pem).map_err(|e| format!("SMTP_CA_FILE is not usable: {e}"))
 }
 
 fn classify(failure: Failure) -> SendError {
@@ -394,6 +406,24 @@ mod tests {
         assert!(matches!(target.tls, Tls::Wrapper(_)));
         assert_eq!(target.hello, ClientId::Domain("convene.example.org".into()));
         Ok(())
+    }
+
+    #[test]
+    fn a_ca_file_without_a_certificate_is_refused() {
+        let key =
+            b"-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIA==\n-----END PRIVATE KEY-----\n";
+        for pem in [&b""[..], b"not a certificate", key] {
+            let refused = SmtpPool::new(
+                "smtps://mail.example.org",
+                1,
+                Duration::from_secs(1),
+                Some(pem),
+            );
+            assert!(
+                refused.is_err_and(|e| e.contains("SMTP_CA_FILE")),
+                "{pem:?}"
+            );
+        }
     }
 
     #[test]

@@ -622,6 +622,19 @@ impl TestApp {
     }
 
     /// Counts rows straight from the database, to check figures against.
+    /// Polls `count_rows` until it gives `n` (5 s at most) and returns the last count.
+    pub async fn wait_for_rows(&self, sql: &str, n: i64) -> i64 {
+        let mut count = 0;
+        for _ in 0..100 {
+            count = self.count_rows(sql).await;
+            if count == n {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        count
+    }
+
     pub async fn count_rows(&self, sql: &str) -> i64 {
         #[derive(diesel::QueryableByName)]
         struct Count {

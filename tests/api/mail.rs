@@ -371,16 +371,12 @@ async fn an_smtp_outage_delays_mail_without_losing_any() {
         );
     }
     // Attempts fail and are recorded while the server is down.
-    let mut failed_attempts = 0;
-    for _ in 0..100 {
-        failed_attempts = app
-            .count_rows("SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL AND attempts > 0 AND last_error IS NOT NULL")
-            .await;
-        if failed_attempts == 3 {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    let failed_attempts = app
+        .wait_for_rows(
+            "SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL AND attempts > 0 AND last_error IS NOT NULL",
+            3,
+        )
+        .await;
     assert_eq!(failed_attempts, 3);
     assert!(smtp.messages().is_empty());
     smtp.resume().await;
@@ -395,6 +391,37 @@ async fn an_smtp_outage_delays_mail_without_losing_any() {
             .await,
         0
     );
+}
+
+/// A CA file that cannot be read, or holds no certificate, stops the start
+/// with a message naming the setting, instead of trusting nothing more.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_unusable_smtp_ca_file_stops_the_start_and_says_so() {
+    let db = crate::helpers::TestDatabase::create().await;
+    let not_a_cert = std::env::temp_dir().join(format!("convene-key-{}.pem", uuid::Uuid::new_v4()));
+    std::fs::write(
+        &not_a_cert,
+        "-----BEGIN PRIVATE KEY-----\n-----END PRIVATE KEY-----\n",
+    )
+    .unwrap();
+    for path in [
+        std::path::PathBuf::from("/nonexistent/ca.pem"),
+        not_a_cert.clone(),
+    ] {
+        let mut settings = convene::settings::Settings::for_database(&db.url);
+        settings.smtp_url = Some("smtps://localhost:4650".into());
+        settings.smtp_ca_file = Some(path.clone());
+        let error = match convene::startup::Application::build(settings).await {
+            Ok(_) => panic!("started with {}", path.display()),
+            Err(e) => e.to_string(),
+        };
+        assert!(
+            error.contains("SMTP_CA_FILE"),
+            "{}: {error}",
+            path.display()
+        );
+    }
+    let _ = std::fs::remove_file(not_a_cert);
 }
 
 /// The SMTP server restarts while convene keeps a connection to it idle: the
@@ -479,18 +506,12 @@ async fn a_relay_whose_certificate_is_not_trusted_gets_no_mail() {
     let slug = c["slug"].as_str().unwrap();
     let r = app.register(slug, "untrusted@example.org", json!({})).await;
     assert_eq!(r.status, StatusCode::CREATED);
-    let mut refused = 0;
-    for _ in 0..100 {
-        refused = app
-            .count_rows(
-                "SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL AND last_error ILIKE '%certificate%'",
-            )
-            .await;
-        if refused == 1 {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    let refused = app
+        .wait_for_rows(
+            "SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL AND last_error ILIKE '%certificate%'",
+            1,
+        )
+        .await;
     assert_eq!(refused, 1, "the outbox says the certificate was refused");
     assert!(smtp.messages().is_empty());
 }
