@@ -1,7 +1,7 @@
 //! Request extractors that turn every kind of bad input into a clear 4xx
 //! problem: strict JSON bodies, bearer tokens, paths and query strings.
 
-use std::future::Future;
+use std::future::{Future, Ready, ready};
 use std::pin::Pin;
 
 use actix_web::error::{PayloadError, QueryPayloadError};
@@ -15,7 +15,7 @@ use crate::db::organizers;
 use crate::domain::secret;
 use crate::domain::validation::ValidationErrors;
 use crate::error::AppError;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub fn payload_config(limit: usize) -> PayloadConfig {
     PayloadConfig::new(limit)
@@ -209,5 +209,21 @@ mod tests {
             fields(parse_json::<Body>(br#"{"name": "a", "count": 300}"#).unwrap_err()),
             ["count"]
         );
+    }
+}
+
+/// Extracting it spends one request of the client's allowance in group `G`.
+pub struct Throttle<const G: u8>;
+
+impl<const G: u8> FromRequest for Throttle<G> {
+    type Error = AppError;
+    type Future = Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let result = match (req.app_data::<web::Data<AppState>>(), req.peer_addr()) {
+            (Some(state), Some(peer)) => state.limits.check(G, peer.ip()).map(|()| Throttle),
+            _ => Ok(Throttle),
+        };
+        ready(result)
     }
 }

@@ -14,6 +14,7 @@ pub mod routes;
 pub mod service;
 pub mod settings;
 pub mod startup;
+pub mod state;
 pub mod telemetry;
 pub mod telemetry_metrics;
 pub mod web;

@@ -2,17 +2,14 @@
 //! organizer sign-up and sign-in, and the secret-token routes. Limits are per
 //! instance (state in memory), as the design allows.
 
-use std::future::{Ready, ready};
 use std::net::IpAddr;
 use std::num::NonZeroU32;
 
-use actix_web::{FromRequest, HttpRequest, dev::Payload, web};
 use governor::clock::{Clock, DefaultClock};
 use governor::state::keyed::DefaultKeyedStateStore;
 use governor::{Quota, RateLimiter};
 
 use crate::error::AppError;
-use crate::startup::AppState;
 
 pub const SIGN_UP: u8 = 1;
 pub const AUTH: u8 = 2;
@@ -49,21 +46,5 @@ impl RateLimits {
         if let Some(limiter) = &self.limiter {
             limiter.retain_recent();
         }
-    }
-}
-
-/// Extracting it spends one request of the client's allowance in group `G`.
-pub struct Throttle<const G: u8>;
-
-impl<const G: u8> FromRequest for Throttle<G> {
-    type Error = AppError;
-    type Future = Ready<Result<Self, AppError>>;
-
-    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let result = match (req.app_data::<web::Data<AppState>>(), req.peer_addr()) {
-            (Some(state), Some(peer)) => state.limits.check(G, peer.ip()).map(|()| Throttle),
-            _ => Ok(Throttle),
-        };
-        ready(result)
     }
 }

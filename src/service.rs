@@ -7,7 +7,7 @@ use crate::db::registrations::{self, SignedUp, TokenHashes};
 use crate::domain::registration::SignUp;
 use crate::domain::secret;
 use crate::error::AppError;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::telemetry::mask_email;
 
 pub struct Receipt {

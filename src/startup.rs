@@ -20,20 +20,8 @@ use crate::error::AppError;
 use crate::extract;
 use crate::routes;
 use crate::settings::Settings;
+use crate::state::AppState;
 use crate::worker::MailWorker;
-
-/// What every handler can reach.
-pub struct AppState {
-    pub pool: DbPool,
-    pub base_url: String,
-    pub body_limit: usize,
-    /// Key of the manage and join links.
-    pub key: SigningKey,
-    /// Sender of mail and ORGANIZER of invites.
-    pub mail_from: Mailbox,
-    pub pages: crate::web::pages::Pages,
-    pub limits: crate::ratelimit::RateLimits,
-}
 
 pub struct Application {
     port: u16,
@@ -109,7 +97,6 @@ impl Application {
             body_limit: settings.body_limit,
             key,
             mail_from,
-            pages: crate::web::pages::Pages::new(),
             limits: crate::ratelimit::RateLimits::new(settings.rate_limit_per_minute),
         });
         let sweeper = state.clone();

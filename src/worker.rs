@@ -14,9 +14,10 @@ use crate::db::outbox::{self, Record};
 use crate::db::{Conn, DbPool};
 use crate::domain::mail::{self, MailKind};
 use crate::domain::secret::SigningKey;
+use crate::email::SendError;
 use crate::email::compose::{self, Links};
 use crate::email::templates::Templates;
-use crate::email::transport::{Mailer, SendError};
+use crate::email::transport::Mailer;
 use crate::error::AppError;
 
 /// A claimed mail not recorded within this time goes to another worker.

@@ -33,7 +33,7 @@ use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::TcpStream;
 use tokio_util::compat::{Compat, FuturesAsyncReadCompatExt};
 
-use super::transport::SendError;
+use super::SendError;
 
 /// An idle connection older than this is closed rather than reused: servers
 /// drop quiet clients after a few minutes.

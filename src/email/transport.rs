@@ -7,17 +7,8 @@ use std::time::Duration;
 use lettre::Message;
 use uuid::Uuid;
 
+use super::SendError;
 use super::smtp::SmtpPool;
-
-#[derive(Debug, thiserror::Error)]
-pub enum SendError {
-    /// The server refused for good (5xx): retrying will not help.
-    #[error("permanent: {0}")]
-    Permanent(String),
-    /// Anything else: a 4xx, a refused connection, a timeout. Retried later.
-    #[error("{0}")]
-    Transient(String),
-}
 
 pub enum Mailer {
     Smtp(SmtpPool),

@@ -17,7 +17,7 @@ use crate::domain::role::Action;
 use crate::error::AppError;
 use crate::export::{self, ExportFormat, ExportRow, XlsxExport};
 use crate::extract::{Organizer, parse_json};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 #[derive(Deserialize, Default, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]

@@ -8,7 +8,7 @@ use crate::domain::conference::{ConferenceChanges, ConferenceData};
 use crate::domain::role::Action;
 use crate::error::AppError;
 use crate::extract::{Organizer, StrictJson};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// Create a conference (a draft unless `status` says otherwise).
 #[utoipa::path(

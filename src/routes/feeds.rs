@@ -7,7 +7,7 @@ use crate::calendar::{self, CalendarEvent, Invite, Person};
 use crate::db::conferences;
 use crate::domain::mail::InviteMethod;
 use crate::error::AppError;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// Calendar feed of a published conference: one event per session, or the
 /// conference itself when it has none; never the join link.

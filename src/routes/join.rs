@@ -6,7 +6,7 @@ use actix_web::{HttpResponse, web};
 use crate::db::registrations::{self, JoinOutcome};
 use crate::domain::secret;
 use crate::error::AppError;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// A registrant's tracked join link: records the join, then redirects to the
 /// online link (an HTML page says why when it cannot).
@@ -26,7 +26,7 @@ use crate::startup::AppState;
 )]
 pub async fn follow(
     state: web::Data<AppState>,
-    _: crate::ratelimit::Throttle<{ crate::ratelimit::TOKEN }>,
+    _: crate::extract::Throttle<{ crate::ratelimit::TOKEN }>,
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     if !secret::looks_valid(&token) {

@@ -13,7 +13,7 @@ use crate::domain::secret;
 use crate::email::compose::{self, Links};
 use crate::error::AppError;
 use crate::extract::StrictJson;
-use crate::startup::AppState;
+use crate::state::AppState;
 use chrono::Utc;
 
 fn token_hash(token: &str) -> Result<Vec<u8>, AppError> {
@@ -58,7 +58,7 @@ fn own_view(
 )]
 pub async fn get(
     state: web::Data<AppState>,
-    _: crate::ratelimit::Throttle<{ crate::ratelimit::TOKEN }>,
+    _: crate::extract::Throttle<{ crate::ratelimit::TOKEN }>,
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let (registration, conference) =
@@ -87,7 +87,7 @@ pub async fn get(
 )]
 pub async fn update(
     state: web::Data<AppState>,
-    _: crate::ratelimit::Throttle<{ crate::ratelimit::TOKEN }>,
+    _: crate::extract::Throttle<{ crate::ratelimit::TOKEN }>,
     token: web::Path<String>,
     StrictJson(request): StrictJson<RegistrationChangesRequest>,
 ) -> Result<HttpResponse, AppError> {
@@ -113,7 +113,7 @@ pub async fn update(
 )]
 pub async fn cancel(
     state: web::Data<AppState>,
-    _: crate::ratelimit::Throttle<{ crate::ratelimit::TOKEN }>,
+    _: crate::extract::Throttle<{ crate::ratelimit::TOKEN }>,
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let hash = token_hash(&token)?;
@@ -142,7 +142,7 @@ pub async fn cancel(
 )]
 pub async fn invite(
     state: web::Data<AppState>,
-    _: crate::ratelimit::Throttle<{ crate::ratelimit::TOKEN }>,
+    _: crate::extract::Throttle<{ crate::ratelimit::TOKEN }>,
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let hash = token_hash(&token)?;
@@ -201,7 +201,7 @@ pub async fn invite(
 )]
 pub async fn data(
     state: web::Data<AppState>,
-    _: crate::ratelimit::Throttle<{ crate::ratelimit::TOKEN }>,
+    _: crate::extract::Throttle<{ crate::ratelimit::TOKEN }>,
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let (registration, conference) =

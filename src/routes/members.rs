@@ -12,7 +12,7 @@ use crate::domain::role::{Action, Role};
 use crate::domain::validation::ValidationErrors;
 use crate::error::AppError;
 use crate::extract::{Organizer, StrictJson};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]

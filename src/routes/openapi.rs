@@ -169,10 +169,8 @@ pub async fn document() -> Result<HttpResponse, AppError> {
 /// The API reference as a page, rendered from the document.
 #[utoipa::path(get, path = "/api/docs", tag = "operations",
     responses((status = 200, description = "HTML reference of this API", content_type = "text/html")))]
-pub async fn docs(
-    state: actix_web::web::Data<crate::startup::AppState>,
-) -> Result<HttpResponse, crate::web::PageError> {
-    let body = crate::web::docs::render(&state.pages, api())?;
+pub async fn docs() -> Result<HttpResponse, crate::web::PageError> {
+    let body = crate::web::docs::render(&crate::web::pages::PAGES, api())?;
     Ok(HttpResponse::Ok()
         .content_type("text/html; charset=utf-8")
         .body(body))

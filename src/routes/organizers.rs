@@ -8,7 +8,7 @@ use crate::domain::{password, secret, text};
 use crate::error::AppError;
 use crate::extract::StrictJson;
 use crate::routes::openapi::{OrganizerCreated, TokenIssued};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 #[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -38,7 +38,7 @@ pub struct SignUpBody {
 )]
 pub async fn sign_up(
     state: web::Data<AppState>,
-    _: crate::ratelimit::Throttle<{ crate::ratelimit::AUTH }>,
+    _: crate::extract::Throttle<{ crate::ratelimit::AUTH }>,
     StrictJson(body): StrictJson<SignUpBody>,
 ) -> Result<HttpResponse, AppError> {
     let mut errors = ValidationErrors::new();
@@ -97,7 +97,7 @@ pub struct TokenBody {
 )]
 pub async fn issue_token(
     state: web::Data<AppState>,
-    _: crate::ratelimit::Throttle<{ crate::ratelimit::AUTH }>,
+    _: crate::extract::Throttle<{ crate::ratelimit::AUTH }>,
     StrictJson(body): StrictJson<TokenBody>,
 ) -> Result<HttpResponse, AppError> {
     let bad_credentials = || AppError::Unauthorized("the email or password is wrong".into());

@@ -10,7 +10,7 @@ use crate::error::AppError;
 use crate::extract::StrictJson;
 use crate::routes::openapi::SignUpReceipt;
 use crate::service;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// A published conference with its sessions and free seats; never its join link.
 #[utoipa::path(
@@ -91,7 +91,7 @@ pub async fn conference(
 )]
 pub async fn sign_up(
     state: web::Data<AppState>,
-    _: crate::ratelimit::Throttle<{ crate::ratelimit::SIGN_UP }>,
+    _: crate::extract::Throttle<{ crate::ratelimit::SIGN_UP }>,
     slug: web::Path<String>,
     StrictJson(request): StrictJson<SignUpRequest>,
 ) -> Result<HttpResponse, AppError> {

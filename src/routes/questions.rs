@@ -9,7 +9,7 @@ use crate::domain::question::{QuestionChanges, QuestionData};
 use crate::domain::role::Action;
 use crate::error::AppError;
 use crate::extract::{Organizer, StrictJson};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// Add a question to a conference's registration form.
 #[utoipa::path(

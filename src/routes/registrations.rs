@@ -9,7 +9,7 @@ use crate::domain::registration::{ListFilter, ListQuery};
 use crate::domain::role::Action;
 use crate::error::AppError;
 use crate::extract::Organizer;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// Who signed up, filtered and paged.
 #[utoipa::path(

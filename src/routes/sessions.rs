@@ -7,7 +7,7 @@ use crate::domain::role::Action;
 use crate::domain::session::{SessionChanges, SessionData};
 use crate::error::AppError;
 use crate::extract::{Organizer, StrictJson};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// Add a session (panel, talk, breakout) to a conference.
 #[utoipa::path(

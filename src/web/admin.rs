@@ -25,7 +25,7 @@ use crate::domain::session::{SessionChanges, SessionData, SpeakerInput, SpeakerR
 use crate::domain::validation::ValidationErrors;
 use crate::error::AppError;
 use crate::routes::attendance::{ExportQuery, export_file};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 type Errors = BTreeMap<String, Vec<String>>;
 
@@ -59,18 +59,13 @@ fn guard(
     Ok(())
 }
 
-pub async fn login_form(state: web::Data<AppState>) -> Result<HttpResponse, PageError> {
-    html(
-        &state,
-        StatusCode::OK,
-        "admin_login.html",
-        &serde_json::json!({}),
-    )
+pub async fn login_form() -> Result<HttpResponse, PageError> {
+    html(StatusCode::OK, "admin_login.html", &serde_json::json!({}))
 }
 
 pub async fn login(
     state: web::Data<AppState>,
-    _: crate::ratelimit::Throttle<{ crate::ratelimit::AUTH }>,
+    _: crate::extract::Throttle<{ crate::ratelimit::AUTH }>,
     req: HttpRequest,
     body: Bytes,
 ) -> Result<HttpResponse, PageError> {
@@ -96,7 +91,6 @@ pub async fn login(
                 .finish())
         }
         _ => html(
-            &state,
             StatusCode::UNAUTHORIZED,
             "admin_login.html",
             &serde_json::json!({"error": "The email or password is wrong.", "email": email}),
@@ -142,7 +136,6 @@ pub async fn home(
         });
     }
     html(
-        &state,
         StatusCode::OK,
         "admin_home.html",
         &serde_json::json!({"conferences": lines, "csrf": session.csrf}),
@@ -266,17 +259,13 @@ fn form_of(c: &ConferenceRow) -> BTreeMap<&'static str, String> {
     ])
 }
 
-pub async fn new_form(
-    state: web::Data<AppState>,
-    session: AdminSession,
-) -> Result<HttpResponse, PageError> {
+pub async fn new_form(session: AdminSession) -> Result<HttpResponse, PageError> {
     let form = BTreeMap::from([
         ("timezone", "Europe/Brussels"),
         ("format", "online"),
         ("status", "draft"),
     ]);
     html(
-        &state,
         StatusCode::OK,
         "admin_new.html",
         &serde_json::json!({"form": form, "csrf": session.csrf, "errors": {}}),
@@ -306,7 +295,6 @@ pub async fn create(
         Err(e) => merge(errors_of(&read_errors), &e),
     };
     html(
-        &state,
         StatusCode::UNPROCESSABLE_ENTITY,
         "admin_new.html",
         &serde_json::json!({"form": form.values(), "csrf": session.csrf, "errors": errors}),
@@ -407,7 +395,7 @@ async fn conference_page(
         "message": message,
         "csrf": session.csrf,
     });
-    html(state, status, "admin_conference.html", &context)
+    html(status, "admin_conference.html", &context)
 }
 
 pub async fn show(
@@ -625,7 +613,7 @@ pub async fn registrations_page(
         "query_suffix": suffix,
         "csrf": session.csrf,
     });
-    html(&state, StatusCode::OK, "admin_registrations.html", &context)
+    html(StatusCode::OK, "admin_registrations.html", &context)
 }
 
 pub async fn export(
@@ -694,7 +682,7 @@ async fn check_in_view(
         "message": message,
         "csrf": session.csrf,
     });
-    html(state, StatusCode::OK, "admin_checkin.html", &context)
+    html(StatusCode::OK, "admin_checkin.html", &context)
 }
 
 pub async fn check_in(
@@ -793,7 +781,7 @@ async fn session_page(
         "errors": errors,
         "csrf": session.csrf,
     });
-    html(state, status, "admin_session.html", &context)
+    html(status, "admin_session.html", &context)
 }
 
 pub async fn edit_session(

@@ -14,7 +14,6 @@ use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 use serde::Serialize;
 
 use crate::error::AppError;
-use crate::startup::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(public::index))
@@ -133,7 +132,7 @@ impl ResponseError for PageError {
                 other.to_string(),
             ),
         };
-        let body = pages::Pages::new()
+        let body = pages::PAGES
             .render(
                 "error.html",
                 &serde_json::json!({"title": title, "detail": detail}),
@@ -146,12 +145,11 @@ impl ResponseError for PageError {
 }
 
 pub fn html(
-    state: &AppState,
     status: StatusCode,
     template: &str,
     context: &impl Serialize,
 ) -> Result<HttpResponse, PageError> {
-    let body = state.pages.render(template, context)?;
+    let body = pages::PAGES.render(template, context)?;
     Ok(HttpResponse::build(status)
         .content_type("text/html; charset=utf-8")
         .insert_header((header::CACHE_CONTROL, HeaderValue::from_static("no-store")))

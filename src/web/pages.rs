@@ -91,8 +91,6 @@ impl Pages {
     }
 }
 
-impl Default for Pages {
-    fn default() -> Self {
-        Self::new()
-    }
-}
+/// The page templates are compiled into the binary and never change while it
+/// runs, so one environment serves every request (and every error page).
+pub static PAGES: std::sync::LazyLock<Pages> = std::sync::LazyLock::new(Pages::new);

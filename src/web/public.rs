@@ -20,7 +20,7 @@ use crate::domain::registration::{RegistrationChanges, RegistrationClosed, SignU
 use crate::domain::{countries, secret};
 use crate::email::compose::Links;
 use crate::error::AppError;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 const CATEGORIES: [&str; 6] = [
     "Researcher",
@@ -110,7 +110,6 @@ pub async fn index(state: web::Data<AppState>) -> Result<HttpResponse, PageError
     let list = listing::upcoming(&state.pool).await?;
     let cards: Vec<ConferenceCard> = list.iter().map(|c| card(c, None)).collect();
     html(
-        &state,
         StatusCode::OK,
         "index.html",
         &serde_json::json!({ "conferences": cards }),
@@ -189,7 +188,7 @@ async fn event_page(
         "chosen": typed.chosen,
         "errors": errors,
     });
-    html(state, status, "conference.html", &context)
+    html(status, "conference.html", &context)
 }
 
 pub async fn conference(
@@ -210,7 +209,7 @@ fn errors_of(e: &crate::domain::validation::ValidationErrors) -> BTreeMap<String
 
 pub async fn register(
     state: web::Data<AppState>,
-    _: crate::ratelimit::Throttle<{ crate::ratelimit::SIGN_UP }>,
+    _: crate::extract::Throttle<{ crate::ratelimit::SIGN_UP }>,
     req: HttpRequest,
     slug: web::Path<String>,
     body: Bytes,
@@ -248,7 +247,7 @@ pub async fn register(
                         "email": sign_up.email.as_str(),
                         "manage_url": receipt.manage_url,
                     });
-                    return html(&state, StatusCode::CREATED, "registered.html", &context);
+                    return html(StatusCode::CREATED, "registered.html", &context);
                 }
                 Err(AppError::Conflict(message)) => {
                     BTreeMap::from([("email".to_owned(), vec![message])])
@@ -405,12 +404,12 @@ async fn render_manage_page(
         "form": typed.values,
         "picked": typed.picked,
     });
-    html(state, status, "manage.html", &context)
+    html(status, "manage.html", &context)
 }
 
 pub async fn manage(
     state: web::Data<AppState>,
-    _: crate::ratelimit::Throttle<{ crate::ratelimit::TOKEN }>,
+    _: crate::extract::Throttle<{ crate::ratelimit::TOKEN }>,
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let (registration, conference) =
@@ -430,7 +429,7 @@ pub async fn manage(
 /// `GET /confirm/{token}`: the double opt-in link of the mail.
 pub async fn confirm(
     state: web::Data<AppState>,
-    _: crate::ratelimit::Throttle<{ crate::ratelimit::TOKEN }>,
+    _: crate::extract::Throttle<{ crate::ratelimit::TOKEN }>,
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     use crate::db::registrations::Confirmation;
@@ -464,13 +463,13 @@ pub async fn confirm(
         "heading": heading,
         "detail": detail,
     });
-    html(&state, status, "confirmed.html", &context)
+    html(status, "confirmed.html", &context)
 }
 
 /// `POST /r/{token}/answers`: the registrant's new answers to the form.
 pub async fn change_answers(
     state: web::Data<AppState>,
-    _: crate::ratelimit::Throttle<{ crate::ratelimit::TOKEN }>,
+    _: crate::extract::Throttle<{ crate::ratelimit::TOKEN }>,
     req: HttpRequest,
     token: web::Path<String>,
     body: Bytes,
@@ -527,7 +526,7 @@ pub async fn change_answers(
 
 pub async fn change_sessions(
     state: web::Data<AppState>,
-    _: crate::ratelimit::Throttle<{ crate::ratelimit::TOKEN }>,
+    _: crate::extract::Throttle<{ crate::ratelimit::TOKEN }>,
     req: HttpRequest,
     token: web::Path<String>,
     body: Bytes,
@@ -591,7 +590,7 @@ pub async fn change_sessions(
 
 pub async fn confirm_cancel(
     state: web::Data<AppState>,
-    _: crate::ratelimit::Throttle<{ crate::ratelimit::TOKEN }>,
+    _: crate::extract::Throttle<{ crate::ratelimit::TOKEN }>,
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let (_, conference) = registrations::by_token(&state.pool, &token_hash(&token)?).await?;
@@ -599,12 +598,12 @@ pub async fn confirm_cancel(
         "c": card(&conference, None),
         "manage_path": format!("/r/{token}"),
     });
-    html(&state, StatusCode::OK, "cancel.html", &context)
+    html(StatusCode::OK, "cancel.html", &context)
 }
 
 pub async fn cancel(
     state: web::Data<AppState>,
-    _: crate::ratelimit::Throttle<{ crate::ratelimit::TOKEN }>,
+    _: crate::extract::Throttle<{ crate::ratelimit::TOKEN }>,
     req: HttpRequest,
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {

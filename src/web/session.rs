@@ -13,7 +13,7 @@ use std::future::{Ready, ready};
 use uuid::Uuid;
 
 use crate::domain::secret::SigningKey;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub const COOKIE: &str = "convene_session";
 const LIFETIME_HOURS: i64 = 12;

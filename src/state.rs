@@ -1,0 +1,21 @@
+//! What every use case and handler can reach: built once at start, shared by
+//! the API, the pages and the use cases below them. It names only modules
+//! below the HTTP layer, so any layer may read it without an import cycle.
+
+use lettre::message::Mailbox;
+
+use crate::db::DbPool;
+use crate::domain::secret::SigningKey;
+use crate::ratelimit::RateLimits;
+
+pub struct AppState {
+    pub pool: DbPool,
+    /// Base of every link handed out (`PUBLIC_BASE_URL`).
+    pub base_url: String,
+    pub body_limit: usize,
+    /// Key of the manage and join links.
+    pub key: SigningKey,
+    /// Sender of mail and ORGANIZER of invites.
+    pub mail_from: Mailbox,
+    pub limits: RateLimits,
+}
