@@ -192,12 +192,7 @@ pub async fn seed(pool: &DbPool, key: &SigningKey) -> Result<Demo, AppError> {
     ];
     let mut session_ids = Vec::new();
     for s in &programme {
-        session_ids.push(
-            sessions::create(pool, organizer.id, launch.id, s)
-                .await?
-                .session
-                .id,
-        );
+        session_ids.push(sessions::create(pool, launch.id, s).await?.session.id);
     }
 
     // 115 registrations: 100 confirmed, 8 waitlisted, 7 cancelled.
@@ -235,7 +230,7 @@ pub async fn seed(pool: &DbPool, key: &SigningKey) -> Result<Demo, AppError> {
         });
     }
     db::demo::insert_registrations(pool, launch.id, &rows).await?;
-    conferences::update(pool, organizer.id, launch.id, |c| {
+    conferences::update(pool, launch.id, |c| {
         let mut data = c.data();
         data.capacity = Some(100);
         Ok(data)
@@ -249,7 +244,7 @@ pub async fn seed(pool: &DbPool, key: &SigningKey) -> Result<Demo, AppError> {
         .filter(|(n, _)| n % 3 != 1)
         .map(|(_, r)| r.email.clone())
         .collect();
-    attendance::import(pool, organizer.id, launch.id, &came).await?;
+    attendance::import(pool, launch.id, &came).await?;
 
     // The workshop: in three weeks, in person, open for sign-up.
     let start = day + Duration::days(21) + Duration::hours(8);
@@ -287,7 +282,7 @@ pub async fn seed(pool: &DbPool, key: &SigningKey) -> Result<Demo, AppError> {
         let mut s = session(title, start + Duration::minutes(offset), minutes, vec![]);
         s.capacity = Some(25);
         s.location = Some("Room 2".into());
-        sessions::create(pool, organizer.id, workshop.id, &s).await?;
+        sessions::create(pool, workshop.id, &s).await?;
     }
     for i in 0..12usize {
         let sign_up = SignUp {
@@ -309,7 +304,16 @@ pub async fn seed(pool: &DbPool, key: &SigningKey) -> Result<Demo, AppError> {
             join: &secret::derive(key, "join", id).hash,
             confirm: &secret::derive(key, "confirm", id).hash,
         };
-        regs::sign_up(pool, &workshop_slug, id, &sign_up, &tokens, Utc::now()).await?;
+        regs::sign_up(
+            pool,
+            &workshop_slug,
+            id,
+            &sign_up,
+            None,
+            &tokens,
+            Utc::now(),
+        )
+        .await?;
     }
     Ok(Demo {
         created: true,

@@ -1,5 +1,6 @@
 //! How times read for people: local to the conference, with its time zone named.
 
+use crate::domain::conference::Format;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
@@ -35,11 +36,11 @@ pub fn moment(at: DateTime<Utc>, tz: Tz) -> String {
     )
 }
 
-pub fn format_label(format: &str) -> &'static str {
+pub fn format_label(format: Format) -> &'static str {
     match format {
-        "online" => "Online",
-        "in_person" => "In person",
-        _ => "Hybrid (in person and online)",
+        Format::Online => "Online",
+        Format::InPerson => "In person",
+        Format::Hybrid => "Hybrid (in person and online)",
     }
 }
 

@@ -12,6 +12,7 @@ use uuid::Uuid;
 use crate::db::registrations::Registration;
 use crate::domain::attendance::neutralize_formula;
 use crate::domain::question::{Question, QuestionKind, answer_text};
+use crate::domain::registration::RegistrationStatus;
 
 pub const COLUMNS: [&str; 10] = [
     "registration_id",
@@ -62,7 +63,7 @@ pub struct ExportRow {
     pub email: String,
     pub organization: Option<String>,
     pub category: Option<String>,
-    pub status: String,
+    pub status: RegistrationStatus,
     pub sessions: Vec<String>,
     pub registered_at: String,
     pub checked_in_at: Option<String>,
@@ -122,7 +123,7 @@ impl ExportRow {
             email: row.email.clone(),
             organization: row.organization.clone(),
             category: row.category.clone(),
-            status: row.status.clone(),
+            status: row.status,
             sessions: r
                 .sessions
                 .iter()
@@ -144,7 +145,7 @@ impl ExportRow {
             guard(&self.email),
             guard(self.organization.as_deref().unwrap_or("")),
             guard(self.category.as_deref().unwrap_or("")),
-            self.status.clone(),
+            self.status.as_str().to_owned(),
             guard(&self.sessions.join("; ")),
             self.registered_at.clone(),
             self.checked_in_at.clone().unwrap_or_default(),

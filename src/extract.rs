@@ -167,6 +167,22 @@ impl FromRequest for Organizer {
     }
 }
 
+/// Extracting it spends one request of the client's allowance in group `G`.
+pub struct Throttle<const G: u8>;
+
+impl<const G: u8> FromRequest for Throttle<G> {
+    type Error = AppError;
+    type Future = Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let result = match (req.app_data::<web::Data<AppState>>(), req.peer_addr()) {
+            (Some(state), Some(peer)) => state.limits.check(G, peer.ip()).map(|()| Throttle),
+            _ => Ok(Throttle),
+        };
+        ready(result)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -209,21 +225,5 @@ mod tests {
             fields(parse_json::<Body>(br#"{"name": "a", "count": 300}"#).unwrap_err()),
             ["count"]
         );
-    }
-}
-
-/// Extracting it spends one request of the client's allowance in group `G`.
-pub struct Throttle<const G: u8>;
-
-impl<const G: u8> FromRequest for Throttle<G> {
-    type Error = AppError;
-    type Future = Ready<Result<Self, AppError>>;
-
-    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let result = match (req.app_data::<web::Data<AppState>>(), req.peer_addr()) {
-            (Some(state), Some(peer)) => state.limits.check(G, peer.ip()).map(|()| Throttle),
-            _ => Ok(Throttle),
-        };
-        ready(result)
     }
 }

@@ -1,5 +1,6 @@
 //! Convene: event and webinar registration.
 
+pub mod app;
 pub mod calendar;
 pub mod db;
 pub mod demo;
@@ -9,9 +10,10 @@ pub mod email;
 pub mod error;
 pub mod export;
 pub mod extract;
+pub mod http;
 pub mod ratelimit;
 pub mod routes;
-pub mod service;
+
 pub mod settings;
 pub mod startup;
 pub mod state;

@@ -5,8 +5,8 @@ use uuid::Uuid;
 
 use super::schema::{conferences, registration_sessions, registrations};
 use super::{Conn, DbPool, seats};
-use crate::domain::conference::{ConferenceData, ConferenceStatus, Format};
-use crate::domain::registration::RegistrationStatus;
+use crate::domain::conference::{ConferenceData, ConferenceStatus, Format, Zone};
+use crate::domain::registration::{RegistrationClosed, RegistrationStatus};
 use crate::domain::validation::ValidationErrors;
 use crate::error::AppError;
 
@@ -18,17 +18,17 @@ pub struct ConferenceRow {
     pub slug: String,
     pub title: String,
     pub description: String,
-    pub timezone: String,
+    pub timezone: Zone,
     pub starts_at: DateTime<Utc>,
     pub ends_at: DateTime<Utc>,
-    pub format: String,
+    pub format: Format,
     pub venue: Option<String>,
     pub online_url: Option<String>,
     pub recording_url: Option<String>,
     pub capacity: Option<i32>,
     pub registration_opens_at: Option<DateTime<Utc>>,
     pub registration_closes_at: Option<DateTime<Utc>>,
-    pub status: String,
+    pub status: ConferenceStatus,
     pub require_email_confirmation: bool,
     pub confirmation_hold_minutes: i32,
     pub created_at: DateTime<Utc>,
@@ -37,12 +37,8 @@ pub struct ConferenceRow {
 }
 
 impl ConferenceRow {
-    pub fn status(&self) -> ConferenceStatus {
-        ConferenceStatus::parse(&self.status).unwrap_or(ConferenceStatus::Draft)
-    }
-
     pub fn tz(&self) -> chrono_tz::Tz {
-        self.timezone.parse().unwrap_or(chrono_tz::UTC)
+        self.timezone.0
     }
 
     /// The stored conference as domain data, to apply changes to.
@@ -55,14 +51,14 @@ impl ConferenceRow {
             timezone: self.tz(),
             starts_at: self.starts_at,
             ends_at: self.ends_at,
-            format: Format::parse(&self.format).unwrap_or(Format::Online),
+            format: self.format,
             venue: self.venue.clone(),
             online_url: self.online_url.clone(),
             recording_url: self.recording_url.clone(),
             capacity: self.capacity,
             registration_opens_at: self.registration_opens_at,
             registration_closes_at: self.registration_closes_at,
-            status: self.status(),
+            status: self.status,
             require_email_confirmation: self.require_email_confirmation,
             confirmation_hold_minutes: self.confirmation_hold_minutes,
             reminder_minutes: self.reminder_minutes.clone(),
@@ -165,37 +161,26 @@ async fn free_slug(conn: &mut Conn, base: &str) -> Result<String, AppError> {
         .unwrap_or_else(|| format!("{base}-{}", Uuid::new_v4().simple())))
 }
 
-pub async fn list_owned(pool: &DbPool, organizer_id: Uuid) -> Result<Vec<ConferenceRow>, AppError> {
-    let mut conn = pool.get().await?;
-    Ok(conferences::table
-        .filter(conferences::organizer_id.eq(organizer_id))
-        .order((conferences::starts_at.asc(), conferences::id.asc()))
-        .select(ConferenceRow::as_select())
-        .load(&mut conn)
+/// Why the conference takes no sign-ups at `now` (`None` while it does):
+/// the database's rule, the one the sign-up itself applies.
+pub async fn registration_closed(
+    conn: &mut Conn,
+    id: Uuid,
+    now: DateTime<Utc>,
+) -> Result<Option<RegistrationClosed>, AppError> {
+    Ok(diesel::select(super::sql::registration_closed_at(id, now))
+        .get_result(conn)
         .await?)
 }
 
-/// A conference of this organizer; any other organizer's is not found.
-pub async fn find_owned(
-    conn: &mut Conn,
-    organizer_id: Uuid,
-    id: Uuid,
-) -> Result<ConferenceRow, AppError> {
+/// A conference by id. Who may see it is the access check's business
+/// (`app::access`), done before.
+pub async fn find(conn: &mut Conn, id: Uuid) -> Result<ConferenceRow, AppError> {
     Ok(conferences::table
-        .filter(conferences::id.eq(id))
-        .filter(conferences::organizer_id.eq(organizer_id))
+        .find(id)
         .select(ConferenceRow::as_select())
         .first(conn)
         .await?)
-}
-
-pub async fn get_owned(
-    pool: &DbPool,
-    organizer_id: Uuid,
-    id: Uuid,
-) -> Result<ConferenceRow, AppError> {
-    let mut conn = pool.get().await?;
-    find_owned(&mut conn, organizer_id, id).await
 }
 
 /// A conference the public may see: published or cancelled, never a draft.
@@ -212,7 +197,6 @@ pub async fn find_public(conn: &mut Conn, slug: &str) -> Result<ConferenceRow, A
 /// capacity resizes its seats and lets the waitlist move up.
 pub async fn update(
     pool: &DbPool,
-    organizer_id: Uuid,
     id: Uuid,
     change: impl FnOnce(&ConferenceRow) -> Result<ConferenceData, ValidationErrors> + Send,
 ) -> Result<ConferenceRow, AppError> {
@@ -220,7 +204,6 @@ pub async fn update(
     conn.transaction(async |conn| {
         let current: ConferenceRow = conferences::table
             .filter(conferences::id.eq(id))
-            .filter(conferences::organizer_id.eq(organizer_id))
             .select(ConferenceRow::as_select())
             .for_update()
             .first(conn)
@@ -284,6 +267,8 @@ pub struct PublicConference {
     pub sessions: Vec<super::sessions::SessionWithSpeakers>,
     /// Free seats per limited scope (the conference id or a session id).
     pub free_seats: Vec<(Uuid, i64)>,
+    /// Why it takes no sign-ups now (`None` while it does).
+    pub registration_closed: Option<RegistrationClosed>,
 }
 
 impl PublicConference {
@@ -304,10 +289,12 @@ pub async fn load_public(pool: &DbPool, slug: &str) -> Result<PublicConference, 
     let conference = find_public(&mut conn, slug).await?;
     let sessions = super::sessions::list(&mut conn, conference.id).await?;
     let free_seats = seats::free_seats_by_scope(&mut conn, conference.id).await?;
+    let registration_closed = registration_closed(&mut conn, conference.id, Utc::now()).await?;
     Ok(PublicConference {
         conference,
         sessions,
         free_seats,
+        registration_closed,
     })
 }
 
@@ -327,7 +314,7 @@ async fn owe_mail_for_change(
     use super::outbox::enqueue_for_all;
     use crate::domain::mail::MailKind;
     let cancelled = ConferenceStatus::Cancelled;
-    if after.status() == cancelled && before.status() != cancelled {
+    if after.status == cancelled && before.status != cancelled {
         enqueue_for_all(conn, after.id, None, &ACTIVE, MailKind::ConferenceCancelled).await?;
         return Ok(());
     }
@@ -337,7 +324,7 @@ async fn owe_mail_for_change(
         || before.online_url != after.online_url
         || before.format != after.format
         || before.title != after.title;
-    if moved && after.status() == ConferenceStatus::Published {
+    if moved && after.status == ConferenceStatus::Published {
         enqueue_for_all(conn, after.id, None, &ACTIVE, MailKind::Updated).await?;
     }
     if after.recording_url.is_some() && after.recording_url != before.recording_url {

@@ -10,7 +10,7 @@ use super::conferences::ConferenceRow;
 use super::schema::{conferences, members, organizers, questions, sessions};
 use super::sql::lower;
 use super::{Conn, DbPool};
-use crate::domain::role::{Action, Role};
+use crate::domain::role::Role;
 use crate::error::AppError;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -19,22 +19,8 @@ pub struct MemberRow {
     pub id: Uuid,
     pub conference_id: Uuid,
     pub email: String,
-    pub role: String,
-    pub created_at: DateTime<Utc>,
-}
-
-/// A conference as the acting organizer may touch it.
-pub struct Access {
-    pub conference: ConferenceRow,
     pub role: Role,
-}
-
-impl Access {
-    /// The owner's id: what the persistence functions check ownership by,
-    /// once this access check has allowed the action.
-    pub fn owner(&self) -> Uuid {
-        self.conference.organizer_id
-    }
+    pub created_at: DateTime<Utc>,
 }
 
 async fn role_of(
@@ -45,7 +31,7 @@ async fn role_of(
     if conference.organizer_id == organizer_id {
         return Ok(Some(Role::Owner));
     }
-    let role: Option<String> = members::table
+    Ok(members::table
         .filter(members::conference_id.eq(conference.id))
         .filter(
             lower(members::email).eq_any(
@@ -57,35 +43,24 @@ async fn role_of(
         .select(members::role)
         .first(conn)
         .await
-        .optional()?;
-    Ok(role.as_deref().and_then(Role::parse))
+        .optional()?)
 }
 
-/// The conference, when the organizer is on its team and their role allows
-/// `action`. A stranger gets 404 (nothing is revealed), a team member whose
-/// role does not allow it 403.
-pub async fn access(
+/// The conference and the organizer's role in it; `None` when they are not
+/// on its team. (Whether the role allows an action is `app::access`'s call.)
+pub async fn role_in(
     pool: &DbPool,
     organizer_id: Uuid,
     conference_id: Uuid,
-    action: Action,
-) -> Result<Access, AppError> {
+) -> Result<Option<(ConferenceRow, Role)>, AppError> {
     let mut conn = pool.get().await?;
     let conference: ConferenceRow = conferences::table
         .find(conference_id)
         .select(ConferenceRow::as_select())
         .first(&mut conn)
         .await?;
-    let role = role_of(&mut conn, organizer_id, &conference)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if !role.allows(action) {
-        return Err(AppError::Forbidden(format!(
-            "your role on this conference ({}) does not allow this",
-            role.as_str()
-        )));
-    }
-    Ok(Access { conference, role })
+    let role = role_of(&mut conn, organizer_id, &conference).await?;
+    Ok(role.map(|role| (conference, role)))
 }
 
 /// The conference a session belongs to (for routes addressed by session).
@@ -114,7 +89,7 @@ pub async fn reachable(
     organizer_id: Uuid,
 ) -> Result<Vec<(ConferenceRow, Role)>, AppError> {
     let mut conn = pool.get().await?;
-    let member_of: Vec<(Uuid, String)> = members::table
+    let member_of: Vec<(Uuid, Role)> = members::table
         .filter(
             lower(members::email).eq_any(
                 organizers::table
@@ -136,21 +111,20 @@ pub async fn reachable(
         .select(ConferenceRow::as_select())
         .load(&mut conn)
         .await?;
-    Ok(rows
-        .into_iter()
+    rows.into_iter()
         .map(|c| {
             let role = if c.organizer_id == organizer_id {
-                Role::Owner
+                Some(Role::Owner)
             } else {
                 member_of
                     .iter()
                     .find(|(id, _)| *id == c.id)
-                    .and_then(|(_, r)| Role::parse(r))
-                    .unwrap_or(Role::Checkin)
+                    .map(|(_, r)| *r)
             };
-            (c, role)
+            role.map(|role| (c, role))
         })
-        .collect())
+        .collect::<Option<Vec<_>>>()
+        .ok_or_else(|| AppError::Internal("a reachable conference without a role".into()))
 }
 
 pub async fn add(

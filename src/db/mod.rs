@@ -19,6 +19,7 @@ pub mod secrets;
 pub mod sessions;
 pub mod sql;
 pub mod stats;
+pub mod types;
 
 use std::time::Duration;
 

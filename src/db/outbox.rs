@@ -10,22 +10,21 @@ use diesel_async::RunQueryDsl;
 use uuid::Uuid;
 
 use super::conferences::ConferenceRow;
-use super::registrations::{Registration, RegistrationRow};
+use super::registrations::RegistrationRow;
 use super::schema::{conferences, outbox, registration_sessions, registrations};
-use super::sessions::list as list_sessions;
+use super::sessions::{SessionWithSpeakers, list as list_sessions};
 use super::{Conn, DbPool};
 use crate::domain::mail::MailKind;
 use crate::domain::registration::RegistrationStatus;
-use crate::email::compose::MailData;
 use crate::error::AppError;
 
 #[derive(Debug, Clone, Queryable, QueryableByName, Selectable)]
 #[diesel(table_name = outbox, check_for_backend(diesel::pg::Pg))]
 pub struct OutboxItem {
     pub id: Uuid,
-    pub conference_id: Uuid,
-    pub registration_id: Uuid,
-    pub kind: String,
+    pub conference_id: Option<Uuid>,
+    pub registration_id: Option<Uuid>,
+    pub kind: MailKind,
     pub invite_sequence: i32,
     pub attempts: i32,
 }
@@ -199,8 +198,16 @@ pub async fn record(conn: &mut Conn, id: Uuid, record: &Record<'_>) -> Result<()
     Ok(())
 }
 
+/// What a mail about one registration is made from, as it stands now.
+pub struct MailRows {
+    pub conference: ConferenceRow,
+    pub registration: RegistrationRow,
+    /// The sessions the registrant chose, in time order.
+    pub sessions: Vec<SessionWithSpeakers>,
+}
+
 /// What the mail of an outbox row is made from, as it stands now.
-pub async fn load_for(conn: &mut Conn, registration_id: Uuid) -> Result<MailData, AppError> {
+pub async fn load_for(conn: &mut Conn, registration_id: Uuid) -> Result<MailRows, AppError> {
     let row: RegistrationRow = registrations::table
         .find(registration_id)
         .select(RegistrationRow::as_select())
@@ -221,13 +228,9 @@ pub async fn load_for(conn: &mut Conn, registration_id: Uuid) -> Result<MailData
         .into_iter()
         .filter(|s| chosen.contains(&s.session.id))
         .collect();
-    let registration = Registration {
-        sessions: sessions.iter().map(|s| s.session.id).collect(),
-        row,
-    };
-    Ok(MailData {
+    Ok(MailRows {
         conference,
-        registration,
+        registration: row,
         sessions,
     })
 }

@@ -6,7 +6,7 @@ use diesel_async::{AsyncConnection, RunQueryDsl};
 use serde::Serialize;
 use uuid::Uuid;
 
-use super::conferences::find_owned;
+use super::conferences::find;
 use super::schema::{check_ins, conferences, outbox, registrations};
 use super::{Conn, DbPool};
 use crate::error::AppError;
@@ -93,13 +93,12 @@ async fn scrub(conn: &mut Conn, ids: &[Uuid]) -> Result<usize, AppError> {
 /// An organizer's erasure of one registrant of their conference.
 pub async fn erase(
     pool: &DbPool,
-    organizer_id: Uuid,
     conference_id: Uuid,
     registration_id: Uuid,
 ) -> Result<(), AppError> {
     let mut conn = pool.get().await?;
     conn.transaction(async |conn| {
-        find_owned(conn, organizer_id, conference_id).await?;
+        find(conn, conference_id).await?;
         let id: Uuid = registrations::table
             .filter(registrations::id.eq(registration_id))
             .filter(registrations::conference_id.eq(conference_id))

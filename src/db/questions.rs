@@ -5,7 +5,7 @@ use diesel::prelude::*;
 use diesel_async::{AsyncConnection, RunQueryDsl};
 use uuid::Uuid;
 
-use super::conferences::find_owned;
+use super::conferences::find;
 use super::schema::{conferences, questions, registrations};
 use super::{Conn, DbPool};
 use crate::domain::question::{MAX_QUESTIONS, Question, QuestionData, QuestionKind};
@@ -18,7 +18,7 @@ pub struct QuestionRow {
     pub id: Uuid,
     pub conference_id: Uuid,
     pub label: String,
-    pub kind: String,
+    pub kind: QuestionKind,
     pub required: bool,
     pub choices: Vec<String>,
     pub retired_choices: Vec<String>,
@@ -35,7 +35,7 @@ impl QuestionRow {
             id: self.id,
             data: QuestionData {
                 label: self.label.clone(),
-                kind: QuestionKind::parse(&self.kind).unwrap_or(QuestionKind::ShortText),
+                kind: self.kind,
                 required: self.required,
                 choices: self.choices.clone(),
                 retired_choices: self.retired_choices.clone(),
@@ -75,13 +75,12 @@ impl<'a> From<&'a QuestionData> for QuestionWrite<'a> {
 
 pub async fn create(
     pool: &DbPool,
-    organizer_id: Uuid,
     conference_id: Uuid,
     data: &QuestionData,
 ) -> Result<QuestionRow, AppError> {
     let mut conn = pool.get().await?;
     conn.transaction(async |conn| {
-        find_owned(conn, organizer_id, conference_id).await?;
+        find(conn, conference_id).await?;
         let count: i64 = questions::table
             .filter(questions::conference_id.eq(conference_id))
             .filter(questions::retired.eq(false))
@@ -117,19 +116,20 @@ pub async fn all_for(conn: &mut Conn, conference_id: Uuid) -> Result<Vec<Questio
         .await?)
 }
 
-pub async fn list_owned(
-    pool: &DbPool,
-    organizer_id: Uuid,
-    conference_id: Uuid,
-) -> Result<Vec<QuestionRow>, AppError> {
-    let mut conn = pool.get().await?;
-    find_owned(&mut conn, organizer_id, conference_id).await?;
-    all_for(&mut conn, conference_id).await
-}
-
 /// The questions of a conference found by the caller, retired ones marked.
 pub async fn form(pool: &DbPool, conference_id: Uuid) -> Result<Vec<Question>, AppError> {
     Ok(rows(pool, conference_id)
+        .await?
+        .iter()
+        .map(QuestionRow::question)
+        .collect())
+}
+
+/// The form of the public conference `slug` (retired questions marked).
+pub async fn public_form(pool: &DbPool, slug: &str) -> Result<Vec<Question>, AppError> {
+    let mut conn = pool.get().await?;
+    let conference = super::conferences::find_public(&mut conn, slug).await?;
+    Ok(all_for(&mut conn, conference.id)
         .await?
         .iter()
         .map(QuestionRow::question)
@@ -141,15 +141,15 @@ pub async fn rows(pool: &DbPool, conference_id: Uuid) -> Result<Vec<QuestionRow>
     all_for(&mut conn, conference_id).await
 }
 
-async fn find_owned_question(
+async fn find_question(
     conn: &mut Conn,
-    organizer_id: Uuid,
+    conference_id: Uuid,
     id: Uuid,
 ) -> Result<QuestionRow, AppError> {
     Ok(questions::table
         .inner_join(conferences::table)
         .filter(questions::id.eq(id))
-        .filter(conferences::organizer_id.eq(organizer_id))
+        .filter(questions::conference_id.eq(conference_id))
         .select(QuestionRow::as_select())
         .first(conn)
         .await?)
@@ -167,13 +167,13 @@ async fn answered(conn: &mut Conn, question: &QuestionRow) -> Result<bool, AppEr
 
 pub async fn update(
     pool: &DbPool,
-    organizer_id: Uuid,
+    conference_id: Uuid,
     id: Uuid,
     change: impl FnOnce(&Question, bool) -> Result<QuestionData, ValidationErrors> + Send,
 ) -> Result<QuestionRow, AppError> {
     let mut conn = pool.get().await?;
     conn.transaction(async |conn| {
-        let current = find_owned_question(conn, organizer_id, id).await?;
+        let current = find_question(conn, conference_id, id).await?;
         let is_answered = answered(conn, &current).await?;
         let data = change(&current.question(), is_answered)?;
         Ok(diesel::update(questions::table.find(id))
@@ -192,12 +192,12 @@ pub async fn update(
 /// so the answers stay in the exports. Says which happened.
 pub async fn delete(
     pool: &DbPool,
-    organizer_id: Uuid,
+    conference_id: Uuid,
     id: Uuid,
 ) -> Result<Option<QuestionRow>, AppError> {
     let mut conn = pool.get().await?;
     conn.transaction(async |conn| {
-        let current = find_owned_question(conn, organizer_id, id).await?;
+        let current = find_question(conn, conference_id, id).await?;
         if answered(conn, &current).await? {
             let row = diesel::update(questions::table.find(id))
                 .set((

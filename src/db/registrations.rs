@@ -3,15 +3,14 @@ use diesel::prelude::*;
 use diesel_async::{AsyncConnection, RunQueryDsl};
 use uuid::Uuid;
 
-use super::conferences::{ConferenceRow, find_owned};
+use super::conferences::{ConferenceRow, find};
 use super::schema::{registration_sessions, registrations, sessions};
-use super::sql::{register, sign_up_at};
+use super::sql::{sessions_belong, sign_up_at};
 use super::{Conn, DbPool, outbox, seats};
 use crate::domain::mail::MailKind;
 use crate::domain::question::{answer_filter, validate_answers};
 use crate::domain::registration::{
-    ListFilter, RegistrationChanges, RegistrationClosed, RegistrationStatus, RegistrationWindow,
-    SignUp, like_pattern,
+    ListFilter, RegistrationChanges, RegistrationStatus, SignUp, SignUpOutcome, like_pattern,
 };
 use crate::error::AppError;
 
@@ -25,7 +24,7 @@ pub struct RegistrationRow {
     pub name: String,
     pub organization: Option<String>,
     pub category: Option<String>,
-    pub status: String,
+    pub status: RegistrationStatus,
     pub consent_at: DateTime<Utc>,
     pub attended: bool,
     pub checked_in_at: Option<DateTime<Utc>>,
@@ -37,12 +36,6 @@ pub struct RegistrationRow {
     pub answers: serde_json::Value,
     /// Until when a pending registration holds its place.
     pub hold_expires_at: Option<DateTime<Utc>>,
-}
-
-impl RegistrationRow {
-    pub fn status(&self) -> RegistrationStatus {
-        RegistrationStatus::parse(&self.status).unwrap_or(RegistrationStatus::Cancelled)
-    }
 }
 
 /// A registration with the sessions it chose.
@@ -65,115 +58,46 @@ pub struct SignedUp {
     pub status: RegistrationStatus,
 }
 
-/// The public sign-up, in one short transaction: check the window, claim a seat
-/// in every limited scope (or join the waitlist), write the registration.
-/// Without answers it is one statement (`sign_up_at`), the hot path of a
-/// popular webinar; a conference that asks questions takes the transaction
-/// below, which checks the answers against its form.
+/// A public sign-up in one statement (`sign_up_at`, see its migration): the
+/// database checks the registration window and the sessions, claims a seat in
+/// every limited scope (or joins the waitlist) and writes the registration
+/// and its mail. `answers: None` asks it to stop with
+/// [`SignUpOutcome::NeedsForm`] when the conference asks questions; the
+/// caller then checks the answers against the form and passes them.
 pub async fn sign_up(
     pool: &DbPool,
     slug: &str,
     id: Uuid,
     sign_up: &SignUp,
+    answers: Option<&serde_json::Map<String, serde_json::Value>>,
     tokens: &TokenHashes<'_>,
     now: DateTime<Utc>,
-) -> Result<SignedUp, AppError> {
+) -> Result<SignUpOutcome, AppError> {
     let mut conn = pool.get().await?;
-    if sign_up.answers.is_empty() {
-        let outcome: String = diesel::select(sign_up_at(
-            slug,
-            now,
-            id,
-            sign_up.email.as_str(),
-            &sign_up.name,
-            sign_up.organization.as_deref(),
-            sign_up.category.as_deref(),
-            &sign_up.sessions,
-            tokens.manage,
-            tokens.join,
-            tokens.confirm,
-            Uuid::now_v7(),
-        ))
-        .get_result(&mut conn)
-        .await?;
-        if let Some(status) = RegistrationStatus::parse(&outcome) {
-            return Ok(SignedUp { id, status });
-        }
-        let closed = |reason: RegistrationClosed| Err(AppError::Forbidden(reason.to_string()));
-        match outcome.as_str() {
-            "needs_form" => {}
-            "not_found" => return Err(AppError::NotFound),
-            "bad_sessions" => {
-                return Err(AppError::invalid(
-                    "sessions",
-                    "contains a session that is not part of this conference",
-                ));
-            }
-            "closed:cancelled" => return closed(RegistrationClosed::Cancelled),
-            "closed:not_yet_open" => return closed(RegistrationClosed::NotYetOpen),
-            "closed:closed" => return closed(RegistrationClosed::Closed),
-            "closed:ended" => return closed(RegistrationClosed::Ended),
-            other => {
-                return Err(AppError::Internal(format!(
-                    "unexpected sign-up outcome {other}"
-                )));
-            }
-        }
-    }
-    conn.transaction(async |conn| {
-        let (conference, asks) = seats::find_public_locked(conn, slug).await?;
-        window(&conference)
-            .check(now)
-            .map_err(|closed| AppError::Forbidden(closed.to_string()))?;
-        let answers = if asks || !sign_up.answers.is_empty() {
-            let form: Vec<_> = super::questions::all_for(conn, conference.id)
-                .await?
-                .iter()
-                .map(super::questions::QuestionRow::question)
-                .collect();
-            validate_answers(&form, &sign_up.answers)?
-        } else {
-            serde_json::Map::new()
-        };
-        check_sessions_belong(conn, conference.id, &sign_up.sessions).await?;
-        // One call writes the registration (its status from the seats it could
-        // claim), its sessions and its mail: see the `register` SQL function.
-        let status: String = diesel::select(register(
-            id,
-            conference.id,
-            sign_up.email.as_str(),
-            &sign_up.name,
-            sign_up.organization.as_deref(),
-            sign_up.category.as_deref(),
-            &sign_up.sessions,
-            tokens.manage,
-            tokens.join,
-            now,
-            Uuid::now_v7(),
-            serde_json::Value::Object(answers),
-            conference
-                .require_email_confirmation
-                .then_some(conference.confirmation_hold_minutes),
-            conference
-                .require_email_confirmation
-                .then_some(tokens.confirm),
-        ))
-        .get_result(conn)
-        .await?;
-        let status = RegistrationStatus::parse(&status)
-            .ok_or_else(|| AppError::Internal(format!("unexpected status {status}")))?;
-        Ok(SignedUp { id, status })
-    })
-    .await
-}
-
-pub fn window(conference: &ConferenceRow) -> RegistrationWindow {
-    RegistrationWindow {
-        status: conference.status(),
-        opens_at: conference.registration_opens_at,
-        closes_at: conference.registration_closes_at,
-        conference_ends_at: conference.ends_at,
-    }
+    let given = match answers {
+        Some(checked) => serde_json::Value::Object(checked.clone()),
+        None if sign_up.answers.is_empty() => serde_json::Value::Object(Default::default()),
+        // Unchecked answers are never written: any makes the database ask for the form.
+        None => serde_json::json!({"unchecked": true}),
+    };
+    Ok(diesel::select(sign_up_at(
+        slug,
+        now,
+        id,
+        sign_up.email.as_str(),
+        &sign_up.name,
+        sign_up.organization.as_deref(),
+        sign_up.category.as_deref(),
+        &sign_up.sessions,
+        tokens.manage,
+        tokens.join,
+        tokens.confirm,
+        Uuid::now_v7(),
+        given,
+        answers.is_some(),
+    ))
+    .get_result(&mut conn)
+    .await?)
 }
 
 async fn check_sessions_belong(
@@ -181,16 +105,10 @@ async fn check_sessions_belong(
     conference_id: Uuid,
     chosen: &[Uuid],
 ) -> Result<(), AppError> {
-    if chosen.is_empty() {
-        return Ok(());
-    }
-    let found: i64 = sessions::table
-        .filter(sessions::conference_id.eq(conference_id))
-        .filter(sessions::id.eq_any(chosen))
-        .count()
+    let belong: bool = diesel::select(sessions_belong(conference_id, chosen))
         .get_result(conn)
         .await?;
-    if found as usize != chosen.len() {
+    if !belong {
         return Err(AppError::invalid(
             "sessions",
             "contains a session that is not part of this conference",
@@ -306,7 +224,7 @@ pub async fn update_by_token(
     let mut conn = pool.get().await?;
     conn.transaction(async |conn| {
         let row = find_by_token(conn, token_hash, true).await?;
-        if row.status() == RegistrationStatus::Cancelled {
+        if row.status == RegistrationStatus::Cancelled {
             return Err(AppError::Conflict(
                 "this registration was cancelled; sign up again instead".into(),
             ));
@@ -384,7 +302,7 @@ async fn change_sessions(
     }
     seats::lock_shared(conn, row.conference_id).await?;
     let holds_place = matches!(
-        row.status(),
+        row.status,
         RegistrationStatus::Confirmed | RegistrationStatus::Pending
     );
     if holds_place {
@@ -422,7 +340,7 @@ pub async fn cancel_by_token(
     conn.transaction(async |conn| {
         let row = find_by_token(conn, token_hash, true).await?;
         let mut promoted = Vec::new();
-        if row.status() != RegistrationStatus::Cancelled {
+        if row.status != RegistrationStatus::Cancelled {
             seats::lock_shared(conn, row.conference_id).await?;
             diesel::update(registrations::table.find(row.id))
                 .set((
@@ -472,7 +390,7 @@ pub async fn confirm_by_token(
             .for_update()
             .first(conn)
             .await?;
-        let outcome = match row.status() {
+        let outcome = match row.status {
             RegistrationStatus::Confirmed => Confirmation::AlreadyConfirmed,
             RegistrationStatus::Cancelled => Confirmation::Expired,
             RegistrationStatus::Waitlisted => Confirmation::Waitlisted,
@@ -556,12 +474,11 @@ async fn expire(conn: &mut Conn, due: &[(Uuid, Uuid)]) -> Result<(), AppError> {
 /// The organizer's list: filtered, oldest first, one page.
 pub async fn list(
     pool: &DbPool,
-    organizer_id: Uuid,
     conference_id: Uuid,
     filter: &ListFilter,
 ) -> Result<Vec<Registration>, AppError> {
     let mut conn = pool.get().await?;
-    find_owned(&mut conn, organizer_id, conference_id).await?;
+    find(&mut conn, conference_id).await?;
     let page = Page::Offset {
         offset: filter.offset,
         limit: filter.limit,
@@ -640,7 +557,7 @@ pub async fn filtered_page(
 pub async fn mail_data_by_token(
     pool: &DbPool,
     token_hash: &[u8],
-) -> Result<crate::email::compose::MailData, AppError> {
+) -> Result<outbox::MailRows, AppError> {
     let mut conn = pool.get().await?;
     let row = find_by_token(&mut conn, token_hash, false).await?;
     outbox::load_for(&mut conn, row.id).await

@@ -17,11 +17,12 @@ diesel::table! {
 }
 
 diesel::table! {
-    check_ins (registration_id) {
+    check_ins (id) {
         registration_id -> Uuid,
         session_id -> Nullable<Uuid>,
         method -> Text,
         checked_in_at -> Timestamptz,
+        id -> Int8,
     }
 }
 
@@ -52,6 +53,16 @@ diesel::table! {
 }
 
 diesel::table! {
+    members (id) {
+        id -> Uuid,
+        conference_id -> Uuid,
+        email -> Text,
+        role -> Text,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     organizers (id) {
         id -> Uuid,
         email -> Text,
@@ -64,8 +75,8 @@ diesel::table! {
 diesel::table! {
     outbox (id) {
         id -> Uuid,
-        conference_id -> Uuid,
-        registration_id -> Uuid,
+        conference_id -> Nullable<Uuid>,
+        registration_id -> Nullable<Uuid>,
         kind -> Text,
         invite_sequence -> Int4,
         created_at -> Timestamptz,
@@ -74,23 +85,9 @@ diesel::table! {
         last_error -> Nullable<Text>,
         sent_at -> Nullable<Timestamptz>,
         failed_at -> Nullable<Timestamptz>,
-    }
-}
-
-diesel::table! {
-    registration_sessions (registration_id, session_id) {
-        registration_id -> Uuid,
-        session_id -> Uuid,
-    }
-}
-
-diesel::table! {
-    members (id) {
-        id -> Uuid,
-        conference_id -> Uuid,
-        email -> Text,
-        role -> Text,
-        created_at -> Timestamptz,
+        channel -> Text,
+        recipient -> Nullable<Text>,
+        payload -> Jsonb,
     }
 }
 
@@ -108,6 +105,13 @@ diesel::table! {
         retired -> Bool,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    registration_sessions (registration_id, session_id) {
+        registration_id -> Uuid,
+        session_id -> Uuid,
     }
 }
 
@@ -189,9 +193,9 @@ diesel::joinable!(api_tokens -> organizers (organizer_id));
 diesel::joinable!(check_ins -> registrations (registration_id));
 diesel::joinable!(check_ins -> sessions (session_id));
 diesel::joinable!(conferences -> organizers (organizer_id));
+diesel::joinable!(members -> conferences (conference_id));
 diesel::joinable!(outbox -> conferences (conference_id));
 diesel::joinable!(outbox -> registrations (registration_id));
-diesel::joinable!(members -> conferences (conference_id));
 diesel::joinable!(questions -> conferences (conference_id));
 diesel::joinable!(registration_sessions -> registrations (registration_id));
 diesel::joinable!(registration_sessions -> sessions (session_id));

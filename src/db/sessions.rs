@@ -3,7 +3,7 @@ use diesel::prelude::*;
 use diesel_async::{AsyncConnection, RunQueryDsl};
 use uuid::Uuid;
 
-use super::conferences::{find_owned, place_holders};
+use super::conferences::{find, place_holders};
 use super::schema::{conferences, sessions, speakers};
 use super::{Conn, DbPool, seats};
 use crate::domain::session::{SessionData, Speaker, SpeakerRole};
@@ -31,7 +31,7 @@ struct SpeakerRow {
     session_id: Uuid,
     name: String,
     affiliation: Option<String>,
-    role: String,
+    role: SpeakerRole,
 }
 
 /// A session with its speakers in their order.
@@ -82,13 +82,12 @@ impl<'a> From<&'a SessionData> for SessionWrite<'a> {
 
 pub async fn create(
     pool: &DbPool,
-    organizer_id: Uuid,
     conference_id: Uuid,
     data: &SessionData,
 ) -> Result<SessionWithSpeakers, AppError> {
     let mut conn = pool.get().await?;
     conn.transaction(async |conn| {
-        find_owned(conn, organizer_id, conference_id).await?;
+        find(conn, conference_id).await?;
         let id = Uuid::now_v7();
         let session: SessionRow = diesel::insert_into(sessions::table)
             .values((
@@ -176,30 +175,26 @@ fn to_speaker(row: &SpeakerRow) -> Speaker {
     Speaker {
         name: row.name.clone(),
         affiliation: row.affiliation.clone(),
-        role: SpeakerRole::parse(&row.role).unwrap_or_default(),
+        role: row.role,
     }
 }
 
-pub async fn list_owned(
-    pool: &DbPool,
-    organizer_id: Uuid,
-    conference_id: Uuid,
-) -> Result<Vec<SessionWithSpeakers>, AppError> {
+/// The sessions of a conference with their speakers, in time order.
+pub async fn all(pool: &DbPool, conference_id: Uuid) -> Result<Vec<SessionWithSpeakers>, AppError> {
     let mut conn = pool.get().await?;
-    find_owned(&mut conn, organizer_id, conference_id).await?;
     list(&mut conn, conference_id).await
 }
 
 /// A session of one of this organizer's conferences, locked for a change.
-async fn find_owned_session(
+async fn find_session(
     conn: &mut Conn,
-    organizer_id: Uuid,
+    conference_id: Uuid,
     id: Uuid,
 ) -> Result<SessionWithSpeakers, AppError> {
     let session: SessionRow = sessions::table
         .inner_join(conferences::table)
         .filter(sessions::id.eq(id))
-        .filter(conferences::organizer_id.eq(organizer_id))
+        .filter(sessions::conference_id.eq(conference_id))
         .select(SessionRow::as_select())
         .for_update()
         .first(conn)
@@ -218,13 +213,13 @@ async fn find_owned_session(
 
 pub async fn update(
     pool: &DbPool,
-    organizer_id: Uuid,
+    conference_id: Uuid,
     id: Uuid,
     change: impl FnOnce(&SessionWithSpeakers) -> Result<SessionData, ValidationErrors> + Send,
 ) -> Result<SessionWithSpeakers, AppError> {
     let mut conn = pool.get().await?;
     conn.transaction(async |conn| {
-        let current = find_owned_session(conn, organizer_id, id).await?;
+        let current = find_session(conn, conference_id, id).await?;
         let data = change(&current)?;
         let conference_id = current.session.conference_id;
         let resized = data.capacity != current.session.capacity;
@@ -266,10 +261,10 @@ pub async fn update(
 
 /// Deletes a session; its seats and the choices of it go with it, and people
 /// waitlisted only because it was full may now move up.
-pub async fn delete(pool: &DbPool, organizer_id: Uuid, id: Uuid) -> Result<(), AppError> {
+pub async fn delete(pool: &DbPool, conference_id: Uuid, id: Uuid) -> Result<(), AppError> {
     let mut conn = pool.get().await?;
     conn.transaction(async |conn| {
-        let current = find_owned_session(conn, organizer_id, id).await?;
+        let current = find_session(conn, conference_id, id).await?;
         let conference_id = current.session.conference_id;
         seats::lock_exclusive(conn, conference_id).await?;
         diesel::delete(sessions::table.find(id))
@@ -311,11 +306,11 @@ async fn owe_updates(
 }
 
 /// A session of one of this organizer's conferences.
-pub async fn get_owned(
+pub async fn get(
     pool: &DbPool,
-    organizer_id: Uuid,
+    conference_id: Uuid,
     id: Uuid,
 ) -> Result<SessionWithSpeakers, AppError> {
     let mut conn = pool.get().await?;
-    find_owned_session(&mut conn, organizer_id, id).await
+    find_session(&mut conn, conference_id, id).await
 }

@@ -1,6 +1,6 @@
 //! SQL functions used by the queries.
 
-use diesel::sql_types::{Array, Bool, Bytea, Integer, Jsonb, Nullable, Text, Timestamptz, Uuid};
+use diesel::sql_types::{Array, Bool, Bytea, Jsonb, Nullable, Text, Timestamptz, Uuid};
 
 diesel::define_sql_function! {
     /// PostgreSQL's `lower(text)`: addresses are compared case-insensitively.
@@ -23,8 +23,8 @@ diesel::define_sql_function! {
 }
 
 diesel::define_sql_function! {
-    /// A whole public sign-up without answers in one statement (see its
-    /// migration): the new status, or why nothing was written.
+    /// A whole public sign-up in one statement (see its migration): the new
+    /// status, or why nothing was written.
     #[allow(clippy::too_many_arguments)]
     fn sign_up_at(
         conference_slug: Text,
@@ -39,26 +39,18 @@ diesel::define_sql_function! {
         join_hash: Bytea,
         confirm_hash: Bytea,
         mail_id: Uuid,
+        given: Jsonb,
+        form_checked: Bool,
     ) -> Text;
 }
 
 diesel::define_sql_function! {
-    /// A sign-up's writes in one call; returns the new registration's status.
-    #[allow(clippy::too_many_arguments)]
-    fn register(
-        registration: Uuid,
-        conference: Uuid,
-        address: Text,
-        full_name: Text,
-        org: Nullable<Text>,
-        cat: Nullable<Text>,
-        chosen: Array<Uuid>,
-        manage_hash: Bytea,
-        join_hash: Nullable<Bytea>,
-        consent: Timestamptz,
-        mail_id: Uuid,
-        given: Jsonb,
-        hold_minutes: Nullable<Integer>,
-        confirm_hash: Nullable<Bytea>,
-    ) -> Text;
+    /// Whether every chosen session is one of the conference's.
+    fn sessions_belong(conference: Uuid, chosen: Array<Uuid>) -> Bool;
+}
+
+diesel::define_sql_function! {
+    /// Why the conference takes no sign-ups at `at`, or NULL while it does.
+    #[sql_name = "registration_closed"]
+    fn registration_closed_at(conference: Uuid, at: Timestamptz) -> Nullable<Text>;
 }

@@ -18,6 +18,16 @@ impl CheckInMethod {
             CheckInMethod::Import => "import",
         }
     }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        [
+            CheckInMethod::Manual,
+            CheckInMethod::JoinLink,
+            CheckInMethod::Import,
+        ]
+        .into_iter()
+        .find(|m| m.as_str() == value)
+    }
 }
 
 /// The addresses a participant report says attended: lowercased, each once, in

@@ -37,6 +37,20 @@ impl Format {
     }
 }
 
+/// The IANA time zone a conference is held in, as stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Zone(pub Tz);
+
+impl Zone {
+    pub fn parse(value: &str) -> Option<Self> {
+        value.parse().ok().map(Zone)
+    }
+
+    pub fn name(self) -> &'static str {
+        self.0.name()
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ConferenceStatus {

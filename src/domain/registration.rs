@@ -1,9 +1,7 @@
-use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
-use super::conference::ConferenceStatus;
 use super::email::EmailAddress;
 use super::text;
 use super::validation::ValidationErrors;
@@ -176,32 +174,61 @@ pub enum RegistrationClosed {
     NotPublished,
 }
 
-pub struct RegistrationWindow {
-    pub status: ConferenceStatus,
-    pub opens_at: Option<DateTime<Utc>>,
-    pub closes_at: Option<DateTime<Utc>>,
-    pub conference_ends_at: DateTime<Utc>,
+impl RegistrationClosed {
+    pub const ALL: [RegistrationClosed; 5] = [
+        RegistrationClosed::NotYetOpen,
+        RegistrationClosed::Closed,
+        RegistrationClosed::Ended,
+        RegistrationClosed::Cancelled,
+        RegistrationClosed::NotPublished,
+    ];
+
+    /// The names the database's `registration_closed` function gives them.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RegistrationClosed::NotYetOpen => "not_yet_open",
+            RegistrationClosed::Closed => "closed",
+            RegistrationClosed::Ended => "ended",
+            RegistrationClosed::Cancelled => "cancelled",
+            RegistrationClosed::NotPublished => "not_published",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.as_str() == value)
+    }
 }
 
-impl RegistrationWindow {
-    /// Without an explicit closing time, sign-ups are taken until the conference
-    /// ends (late joiners of a webinar still register).
-    pub fn check(&self, now: DateTime<Utc>) -> Result<(), RegistrationClosed> {
-        match self.status {
-            ConferenceStatus::Cancelled => return Err(RegistrationClosed::Cancelled),
-            ConferenceStatus::Draft => return Err(RegistrationClosed::NotPublished),
-            ConferenceStatus::Published => {}
+/// What a sign-up attempt came to. The window and the sessions are checked
+/// by the database (`sign_up_at`); the answers by [`super::question`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignUpOutcome {
+    /// Written, with this status.
+    Registered(RegistrationStatus),
+    /// The conference asks questions (or answers were given): check them
+    /// against its form, then try again.
+    NeedsForm,
+    NoSuchConference,
+    /// A chosen session is not one of the conference's.
+    ForeignSession,
+    Closed(RegistrationClosed),
+}
+
+impl SignUpOutcome {
+    /// The database's answer: a status, `closed:<reason>`, or one of the others.
+    pub fn parse(value: &str) -> Option<Self> {
+        if let Some(status) = RegistrationStatus::parse(value) {
+            return Some(SignUpOutcome::Registered(status));
         }
-        if self.opens_at.is_some_and(|o| now < o) {
-            return Err(RegistrationClosed::NotYetOpen);
+        if let Some(reason) = value.strip_prefix("closed:") {
+            return RegistrationClosed::parse(reason).map(SignUpOutcome::Closed);
         }
-        if self.closes_at.is_some_and(|c| now >= c) {
-            return Err(RegistrationClosed::Closed);
+        match value {
+            "needs_form" => Some(SignUpOutcome::NeedsForm),
+            "not_found" => Some(SignUpOutcome::NoSuchConference),
+            "bad_sessions" => Some(SignUpOutcome::ForeignSession),
+            _ => None,
         }
-        if now >= self.conference_ends_at {
-            return Err(RegistrationClosed::Ended);
-        }
-        Ok(())
     }
 }
 
@@ -295,34 +322,26 @@ pub fn like_pattern(search: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::Duration;
-
-    fn window(status: ConferenceStatus, now: DateTime<Utc>) -> RegistrationWindow {
-        RegistrationWindow {
-            status,
-            opens_at: Some(now - Duration::days(1)),
-            closes_at: Some(now + Duration::days(1)),
-            conference_ends_at: now + Duration::days(2),
-        }
-    }
 
     #[test]
-    fn the_window_decides() -> Result<(), Box<dyn std::error::Error>> {
-        let now = Utc::now();
-        assert_eq!(window(ConferenceStatus::Published, now).check(now), Ok(()));
+    fn the_databases_outcomes_are_types() {
         assert_eq!(
-            window(ConferenceStatus::Cancelled, now).check(now),
-            Err(RegistrationClosed::Cancelled)
+            SignUpOutcome::parse("waitlisted"),
+            Some(SignUpOutcome::Registered(RegistrationStatus::Waitlisted))
         );
         assert_eq!(
-            window(ConferenceStatus::Published, now).check(now - Duration::days(2)),
-            Err(RegistrationClosed::NotYetOpen)
+            SignUpOutcome::parse("closed:not_yet_open"),
+            Some(SignUpOutcome::Closed(RegistrationClosed::NotYetOpen))
         );
+        for reason in RegistrationClosed::ALL {
+            assert_eq!(RegistrationClosed::parse(reason.as_str()), Some(reason));
+        }
+        assert_eq!(SignUpOutcome::parse("closed:later"), None);
         assert_eq!(
-            window(ConferenceStatus::Published, now).check(now + Duration::days(1)),
-            Err(RegistrationClosed::Closed)
+            SignUpOutcome::parse("needs_form"),
+            Some(SignUpOutcome::NeedsForm)
         );
-        Ok(())
+        assert_eq!(SignUpOutcome::parse("Confirmed"), None);
     }
 
     #[test]

@@ -17,8 +17,10 @@ pub enum Role {
 /// What an organizer route does to a conference.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
-    /// Read the conference, its sessions, questions and counts.
+    /// Read the conference, its sessions and counts.
     View,
+    /// Read the questions of the registration form (what check-in does not need).
+    ViewForm,
     /// Change the conference, its sessions, questions; import attendance.
     Edit,
     /// Cancel the conference (what stands for deleting it: its registrants are told).
@@ -70,6 +72,7 @@ mod tests {
         use Action::*;
         let all = [
             View,
+            ViewForm,
             Edit,
             Cancel,
             ListAttendees,

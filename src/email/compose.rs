@@ -10,21 +10,54 @@ use uuid::Uuid;
 
 use super::templates::Rendered;
 use crate::calendar::{self, CalendarEvent, Invite, Person};
-use crate::db::conferences::ConferenceRow;
-use crate::db::registrations::{Registration, RegistrationRow};
-use crate::db::sessions::SessionWithSpeakers;
 use crate::display;
+use crate::domain::conference::Format;
 use crate::domain::mail::InviteMethod;
 use crate::domain::registration::RegistrationStatus;
 use crate::domain::secret::{self, SigningKey};
 use crate::domain::session::Speaker;
 
-/// Everything a mail about one registration is made from.
+/// Everything a mail about one registration is made from, as the use case
+/// that owes it hands it over: mail knows nothing of how it is stored.
 pub struct MailData {
-    pub conference: ConferenceRow,
-    pub registration: Registration,
+    pub conference: MailConference,
+    pub registrant: MailRegistrant,
     /// The sessions the registrant chose, in time order.
-    pub sessions: Vec<SessionWithSpeakers>,
+    pub sessions: Vec<MailSession>,
+}
+
+pub struct MailConference {
+    pub id: Uuid,
+    pub slug: String,
+    pub title: String,
+    pub description: String,
+    pub timezone: chrono_tz::Tz,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub format: Format,
+    pub venue: Option<String>,
+    pub online_url: Option<String>,
+    pub recording_url: Option<String>,
+}
+
+pub struct MailRegistrant {
+    pub id: Uuid,
+    pub name: String,
+    pub email: String,
+    pub status: RegistrationStatus,
+    pub attended: bool,
+    /// Until when a pending registration holds its place.
+    pub hold_expires_at: Option<DateTime<Utc>>,
+}
+
+pub struct MailSession {
+    pub id: Uuid,
+    pub title: String,
+    pub description: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub location: Option<String>,
+    pub speakers: Vec<Speaker>,
 }
 
 /// What links are made of.
@@ -52,18 +85,24 @@ impl Links<'_> {
     /// The personal join link, only for a confirmed registrant of an event
     /// held online that has a link.
     pub fn join_url_for(&self, data: &MailData) -> Option<String> {
-        self.join_url_if_entitled(&data.registration.row, &data.conference)
+        self.join_url_if_entitled(
+            data.registrant.id,
+            data.registrant.status,
+            data.conference.format,
+            data.conference.online_url.is_some(),
+        )
     }
 
     pub fn join_url_if_entitled(
         &self,
-        row: &RegistrationRow,
-        conference: &ConferenceRow,
+        registration_id: Uuid,
+        status: RegistrationStatus,
+        format: Format,
+        has_online_url: bool,
     ) -> Option<String> {
-        let entitled = row.status() == RegistrationStatus::Confirmed
-            && conference.format != "in_person"
-            && conference.online_url.is_some();
-        entitled.then(|| self.join_url(row.id))
+        let entitled =
+            status == RegistrationStatus::Confirmed && format != Format::InPerson && has_online_url;
+        entitled.then(|| self.join_url(registration_id))
     }
 
     /// The host part of UIDs and Message-IDs.
@@ -122,11 +161,11 @@ struct SessionContext {
 
 pub fn context(data: &MailData, links: &Links<'_>) -> MailContext {
     let c = &data.conference;
-    let tz = c.tz();
-    let row = &data.registration.row;
-    let in_a_room = c.format != "online";
-    let pending = row.status() == RegistrationStatus::Pending;
-    let check_in = (in_a_room && row.status() == RegistrationStatus::Confirmed).then(|| {
+    let tz = c.timezone;
+    let row = &data.registrant;
+    let in_a_room = c.format != Format::Online;
+    let pending = row.status == RegistrationStatus::Pending;
+    let check_in = (in_a_room && row.status == RegistrationStatus::Confirmed).then(|| {
         format!(
             "{}/api/v1/conferences/{}/registrations/{}/check-in",
             links.base_url, c.id, row.id
@@ -137,9 +176,9 @@ pub fn context(data: &MailData, links: &Links<'_>) -> MailContext {
             title: c.title.clone(),
             description: c.description.clone(),
             when: display::when(c.starts_at, c.ends_at, tz),
-            timezone: c.timezone.clone(),
-            format: c.format.clone(),
-            format_label: display::format_label(&c.format),
+            timezone: c.timezone.name().to_owned(),
+            format: c.format.as_str().to_owned(),
+            format_label: display::format_label(c.format),
             venue: c.venue.clone(),
             page_url: format!("{}/c/{}", links.base_url, c.slug),
             recording_url: c.recording_url.clone(),
@@ -147,15 +186,15 @@ pub fn context(data: &MailData, links: &Links<'_>) -> MailContext {
         registrant: RegistrantContext {
             name: row.name.clone(),
             email: row.email.clone(),
-            status: row.status.clone(),
+            status: row.status.as_str().to_owned(),
         },
         sessions: data
             .sessions
             .iter()
             .map(|s| SessionContext {
-                title: s.session.title.clone(),
-                when: display::when(s.session.starts_at, s.session.ends_at, tz),
-                location: s.session.location.clone(),
+                title: s.title.clone(),
+                when: display::when(s.starts_at, s.ends_at, tz),
+                location: s.location.clone(),
                 speakers: s.speakers.clone(),
             })
             .collect(),
@@ -205,7 +244,7 @@ pub fn invite(
     now: DateTime<Utc>,
 ) -> String {
     let c = &data.conference;
-    let row = &data.registration.row;
+    let row = &data.registrant;
     let host = links.host();
     let join_url = links.join_url_for(data);
     let organizer_name = organizer.name.as_deref().unwrap_or("Convene");
@@ -221,12 +260,12 @@ pub fn invite(
     }];
     for s in &data.sessions {
         events.push(CalendarEvent {
-            uid: format!("registration-{}-session-{}@{host}", row.id, s.session.id),
-            title: &s.session.title,
-            description: &s.session.description,
-            starts_at: s.session.starts_at,
-            ends_at: s.session.ends_at,
-            location: s.session.location.as_deref().or(c.venue.as_deref()),
+            uid: format!("registration-{}-session-{}@{host}", row.id, s.id),
+            title: &s.title,
+            description: &s.description,
+            starts_at: s.starts_at,
+            ends_at: s.ends_at,
+            location: s.location.as_deref().or(c.venue.as_deref()),
             url: join_url.as_deref(),
         });
     }
@@ -257,7 +296,7 @@ pub fn message(
     rendered: Rendered,
     invite: Option<(InviteMethod, String)>,
 ) -> Result<Message, String> {
-    let row = &data.registration.row;
+    let row = &data.registrant;
     let address = row
         .email
         .parse()

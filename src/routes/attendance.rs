@@ -1,21 +1,18 @@
 //! Check-in, participant report import and the attendee export.
 
-use std::collections::HashMap;
-
 use actix_web::web::Bytes;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 use uuid::Uuid;
 
 use super::views::RegistrationView;
-use crate::db::registrations::Page;
-use crate::db::{attendance, conferences, members, questions, registrations, sessions};
+use crate::app;
+use crate::app::access::Access;
+use crate::app::export::ExportQuery;
+use crate::db::attendance;
 use crate::domain::attendance::parse_report;
-use crate::domain::question::answer_filter;
-use crate::domain::registration::{ListFilter, ListQuery, MAX_PAGE, RegistrationStatus};
 use crate::domain::role::Action;
 use crate::error::AppError;
-use crate::export::{self, ExportFormat, ExportRow, XlsxExport};
 use crate::extract::{Organizer, parse_json};
 use crate::state::AppState;
 
@@ -54,22 +51,15 @@ pub async fn check_in(
     body: Bytes,
 ) -> Result<HttpResponse, AppError> {
     let (conference_id, registration_id) = path.into_inner();
-    let access = members::access(&state.pool, organizer, conference_id, Action::CheckIn).await?;
-    let organizer = access.owner();
+    let access = Access::for_conference(&state, organizer, conference_id, Action::CheckIn).await?;
     let conference = access.conference;
     let body: CheckInBody = if body.iter().all(u8::is_ascii_whitespace) {
         CheckInBody::default()
     } else {
         parse_json(&body)?
     };
-    let registration = attendance::check_in(
-        &state.pool,
-        organizer,
-        conference.id,
-        registration_id,
-        body.session_id,
-    )
-    .await?;
+    let registration =
+        attendance::check_in(&state.pool, conference.id, registration_id, body.session_id).await?;
     Ok(HttpResponse::Ok().json(RegistrationView::new(&registration, conference.tz())))
 }
 
@@ -97,12 +87,10 @@ pub async fn import(
     conference_id: web::Path<Uuid>,
     body: Bytes,
 ) -> Result<HttpResponse, AppError> {
-    let access = members::access(&state.pool, organizer, *conference_id, Action::Edit).await?;
-    let organizer = access.owner();
+    let access = Access::for_conference(&state, organizer, *conference_id, Action::Edit).await?;
     let conference = access.conference;
     let report = parse_report(&body).map_err(|e| AppError::invalid("body", e))?;
-    let outcome =
-        attendance::import(&state.pool, organizer, conference.id, &report.attended).await?;
+    let outcome = attendance::import(&state.pool, conference.id, &report.attended).await?;
     tracing::info!(
         matched = outcome.matched,
         unmatched = outcome.unmatched.len(),
@@ -115,21 +103,6 @@ pub async fn import(
         }),
     )
 }
-
-#[derive(Deserialize, Default, utoipa::IntoParams)]
-#[serde(deny_unknown_fields)]
-#[into_params(parameter_in = Query)]
-pub struct ExportQuery {
-    pub format: Option<ExportFormat>,
-    pub status: Option<RegistrationStatus>,
-    pub session: Option<Uuid>,
-    pub attended: Option<bool>,
-    pub q: Option<String>,
-    pub question: Option<Uuid>,
-    pub answer: Option<String>,
-}
-
-const EXPORT_PAGE: i64 = 1000;
 
 /// The attendee list as a file (CSV, XLSX or JSON) with the list's filters, streamed.
 #[utoipa::path(
@@ -153,125 +126,9 @@ pub async fn export(
     conference_id: web::Path<Uuid>,
     query: web::Query<ExportQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let access = members::access(&state.pool, organizer, *conference_id, Action::Export).await?;
-    export_file(&state, access.owner(), *conference_id, query.into_inner()).await
-}
-
-/// The attendee list of one of the organizer's conferences as a streamed file
-/// (shared by the API and the dashboard).
-pub async fn export_file(
-    state: &AppState,
-    organizer: Uuid,
-    conference_id: Uuid,
-    query: ExportQuery,
-) -> Result<HttpResponse, AppError> {
-    let conference = conferences::get_owned(&state.pool, organizer, conference_id).await?;
-    let format = query.format.unwrap_or(ExportFormat::Csv);
-    let filter = ListFilter::parse(ListQuery {
-        status: query.status,
-        session: query.session,
-        attended: query.attended,
-        q: query.q,
-        question: query.question,
-        answer: query.answer,
-        limit: Some(MAX_PAGE),
-        offset: None,
-    })?;
-    let titles: HashMap<Uuid, String> = sessions::list_owned(&state.pool, organizer, conference.id)
-        .await?
-        .into_iter()
-        .map(|s| (s.session.id, s.session.title))
-        .collect();
-    let form = questions::form(&state.pool, conference.id).await?;
-    // Checked here, before the answer starts: a stream cannot turn into a 422.
-    if let Some((question_id, answer)) = &filter.answer {
-        answer_filter(&form, *question_id, answer)?;
-    }
-    let columns = export::AnswerColumns::new(&form);
-    let tz = conference.tz();
-    let (sender, receiver) = tokio::sync::mpsc::channel::<Result<Bytes, AppError>>(4);
-    let pool = state.pool.clone();
-    let conference_id = conference.id;
-    tokio::spawn(async move {
-        let result = async {
-            let mut conn = pool.get().await?;
-            let mut after = 0i64;
-            let mut first = true;
-            let mut xlsx = match format {
-                ExportFormat::Xlsx => Some(XlsxExport::new(&columns).map_err(AppError::internal)?),
-                _ => None,
-            };
-            loop {
-                let page = registrations::filtered_page(
-                    &mut conn,
-                    conference_id,
-                    &filter,
-                    Page::After {
-                        seq: after,
-                        limit: EXPORT_PAGE,
-                    },
-                )
-                .await?;
-                let Some(last) = page.last() else { break };
-                after = last.row.seq;
-                let rows: Vec<ExportRow> = page
-                    .iter()
-                    .map(|r| ExportRow::new(r, &titles, tz, &columns))
-                    .collect();
-                let chunk = match (&mut xlsx, format) {
-                    (Some(book), _) => {
-                        book.push(&rows).map_err(AppError::internal)?;
-                        None
-                    }
-                    (None, ExportFormat::Json) => Some(
-                        export::json_chunk(&rows, first, &columns).map_err(AppError::internal)?,
-                    ),
-                    (None, _) => Some(
-                        export::csv_chunk(&rows, first, &columns).map_err(AppError::internal)?,
-                    ),
-                };
-                first = false;
-                if let Some(chunk) = chunk
-                    && sender.send(Ok(chunk)).await.is_err()
-                {
-                    return Ok(()); // the client went away
-                }
-            }
-            let tail = match (xlsx, format) {
-                (Some(book), _) => Bytes::from(
-                    tokio::task::spawn_blocking(move || book.finish())
-                        .await
-                        .map_err(AppError::internal)?
-                        .map_err(AppError::internal)?,
-                ),
-                (None, ExportFormat::Json) if first => Bytes::from_static(b"[]"),
-                (None, ExportFormat::Json) => Bytes::from_static(b"]"),
-                (None, _) if first => {
-                    export::csv_chunk(&[], true, &columns).map_err(AppError::internal)?
-                }
-                (None, _) => Bytes::new(),
-            };
-            let _ = sender.send(Ok(tail)).await;
-            Ok::<(), AppError>(())
-        }
-        .await;
-        if let Err(e) = result {
-            tracing::error!(error = %e, "export failed midway");
-            let _ = sender.send(Err(e)).await;
-        }
-    });
-    let stream = futures_util::stream::unfold(receiver, |mut receiver| async move {
-        receiver.recv().await.map(|item| (item, receiver))
-    });
-    let filename = format!("{}-attendees.{}", conference.slug, format.extension());
-    Ok(HttpResponse::Ok()
-        .content_type(format.content_type())
-        .insert_header((
-            "Content-Disposition",
-            format!("attachment; filename=\"{filename}\""),
-        ))
-        .insert_header(("Cache-Control", "private, no-store"))
-        .streaming(stream))
+    let access = Access::for_conference(&state, organizer, *conference_id, Action::Export).await?;
+    let file = app::export::run(&state, &access, query.into_inner()).await?;
+    Ok(crate::http::attachment(file))
 }
 
 /// Erase a registrant: the personal fields are overwritten; the row stays, so
@@ -296,7 +153,7 @@ pub async fn erase(
     path: web::Path<(Uuid, Uuid)>,
 ) -> Result<HttpResponse, AppError> {
     let (conference_id, registration_id) = path.into_inner();
-    let access = members::access(&state.pool, organizer, conference_id, Action::Erase).await?;
-    crate::db::privacy::erase(&state.pool, access.owner(), conference_id, registration_id).await?;
+    let access = Access::for_conference(&state, organizer, conference_id, Action::Erase).await?;
+    crate::db::privacy::erase(&state.pool, access.conference_id(), registration_id).await?;
     Ok(HttpResponse::NoContent().finish())
 }

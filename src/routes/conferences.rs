@@ -2,6 +2,7 @@ use actix_web::{HttpResponse, web};
 use uuid::Uuid;
 
 use super::views::ConferenceView;
+use crate::app::access::Access;
 use crate::db::{conferences, members};
 use crate::domain::conference::ConferenceStatus;
 use crate::domain::conference::{ConferenceChanges, ConferenceData};
@@ -79,7 +80,7 @@ pub async fn get(
     Organizer(organizer): Organizer,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, AppError> {
-    let access = members::access(&state.pool, organizer, *id, Action::View).await?;
+    let access = Access::for_conference(&state, organizer, *id, Action::View).await?;
     Ok(HttpResponse::Ok().json(ConferenceView::from(&access.conference)))
 }
 
@@ -117,8 +118,8 @@ pub async fn update(
     } else {
         Action::Edit
     };
-    let access = members::access(&state.pool, organizer, *id, action).await?;
-    let row = conferences::update(&state.pool, access.owner(), *id, |current| {
+    let access = Access::for_conference(&state, organizer, *id, action).await?;
+    let row = conferences::update(&state.pool, access.conference_id(), |current| {
         current.data().apply(changes)
     })
     .await?;

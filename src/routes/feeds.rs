@@ -59,7 +59,7 @@ pub async fn calendar(
             .collect()
     };
     let organizer_email = state.mail_from.email.to_string();
-    let method = if c.status() == crate::domain::conference::ConferenceStatus::Cancelled {
+    let method = if c.status == crate::domain::conference::ConferenceStatus::Cancelled {
         InviteMethod::Cancel
     } else {
         InviteMethod::Publish

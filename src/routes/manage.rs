@@ -10,7 +10,7 @@ use crate::domain::registration::{
     RegistrationChanges, RegistrationChangesRequest, RegistrationStatus,
 };
 use crate::domain::secret;
-use crate::email::compose::{self, Links};
+use crate::email::compose::{self, Links, MailData};
 use crate::error::AppError;
 use crate::extract::StrictJson;
 use crate::state::AppState;
@@ -30,7 +30,7 @@ fn own_view(
     registration: &Registration,
     conference: &ConferenceRow,
 ) -> OwnRegistrationView {
-    let confirmed = registration.row.status() == RegistrationStatus::Confirmed;
+    let confirmed = registration.row.status == RegistrationStatus::Confirmed;
     OwnRegistrationView {
         registration: RegistrationView::new(registration, conference.tz()),
         conference: conference.into(),
@@ -146,8 +146,10 @@ pub async fn invite(
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let hash = token_hash(&token)?;
-    let data = registrations::mail_data_by_token(&state.pool, &hash).await?;
-    let status = data.registration.row.status();
+    let rows = registrations::mail_data_by_token(&state.pool, &hash).await?;
+    let sequence = rows.registration.invite_sequence;
+    let data = MailData::from(rows);
+    let status = data.registrant.status;
     let method = match status {
         RegistrationStatus::Confirmed => InviteMethod::Request,
         RegistrationStatus::Cancelled => InviteMethod::Cancel,
@@ -171,7 +173,7 @@ pub async fn invite(
         &data,
         &links,
         method,
-        data.registration.row.invite_sequence,
+        sequence,
         &state.mail_from,
         Utc::now(),
     );

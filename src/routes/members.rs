@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::app::access::Access;
 use crate::db::members::{self, MemberRow};
 use crate::domain::email::EmailAddress;
 use crate::domain::role::{Action, Role};
@@ -39,7 +40,7 @@ impl MemberView {
             id: m.id,
             conference_id: m.conference_id,
             email: m.email.clone(),
-            role: Role::parse(&m.role).unwrap_or(Role::Checkin),
+            role: m.role,
         }
     }
 }
@@ -72,7 +73,7 @@ pub async fn add(
     StrictJson(body): StrictJson<NewMemberBody>,
 ) -> Result<HttpResponse, AppError> {
     let access =
-        members::access(&state.pool, organizer, *conference_id, Action::ManageTeam).await?;
+        Access::for_conference(&state, organizer, *conference_id, Action::ManageTeam).await?;
     let mut errors = ValidationErrors::new();
     let email = errors.check("email", EmailAddress::parse(&body.email));
     if body.role == Role::Owner {
@@ -84,7 +85,7 @@ pub async fn add(
     let Some(email) = email.filter(|_| errors.is_empty()) else {
         return Err(errors.into());
     };
-    let owner = members::owner_email(&state.pool, access.owner()).await?;
+    let owner = members::owner_email(&state.pool, access.conference.organizer_id).await?;
     if owner.eq_ignore_ascii_case(email.as_str()) {
         return Err(AppError::Conflict("this is the owner's own address".into()));
     }
@@ -114,11 +115,11 @@ pub async fn list(
     conference_id: web::Path<Uuid>,
 ) -> Result<HttpResponse, AppError> {
     let access =
-        members::access(&state.pool, organizer, *conference_id, Action::ManageTeam).await?;
+        Access::for_conference(&state, organizer, *conference_id, Action::ManageTeam).await?;
     let mut team = vec![MemberView {
-        id: access.owner(),
+        id: access.conference.organizer_id,
         conference_id: *conference_id,
-        email: members::owner_email(&state.pool, access.owner()).await?,
+        email: members::owner_email(&state.pool, access.conference.organizer_id).await?,
         role: Role::Owner,
     }];
     team.extend(
@@ -154,7 +155,7 @@ pub async fn remove(
     path: web::Path<(Uuid, Uuid)>,
 ) -> Result<HttpResponse, AppError> {
     let (conference_id, member_id) = path.into_inner();
-    members::access(&state.pool, organizer, conference_id, Action::ManageTeam).await?;
+    Access::for_conference(&state, organizer, conference_id, Action::ManageTeam).await?;
     members::remove(&state.pool, conference_id, member_id).await?;
     Ok(HttpResponse::NoContent().finish())
 }

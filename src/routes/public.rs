@@ -1,15 +1,14 @@
 //! The public API: a published conference and the sign-up.
 
 use actix_web::{HttpResponse, web};
-use chrono::Utc;
 
 use super::views::{PublicConferenceView, QuestionView, SessionView, local};
-use crate::db::{conferences, registrations};
+use crate::app;
+use crate::db::conferences;
 use crate::domain::registration::{SignUp, SignUpRequest};
 use crate::error::AppError;
 use crate::extract::StrictJson;
 use crate::routes::openapi::SignUpReceipt;
-use crate::service;
 use crate::state::AppState;
 
 /// A published conference with its sessions and free seats; never its join link.
@@ -45,18 +44,18 @@ pub async fn conference(
         slug: c.slug.clone(),
         title: c.title.clone(),
         description: c.description.clone(),
-        timezone: c.timezone.clone(),
+        timezone: c.timezone.name().to_owned(),
         starts_at: local(c.starts_at, tz),
         ends_at: local(c.ends_at, tz),
-        format: c.format.clone(),
+        format: c.format,
         venue: c.venue.clone(),
         recording_url: c.recording_url.clone(),
         capacity: c.capacity,
         seats_left: public.seats_left(c.id, c.capacity),
         registration_opens_at: c.registration_opens_at.map(|t| local(t, tz)),
         registration_closes_at: c.registration_closes_at.map(|t| local(t, tz)),
-        registration_open: registrations::window(c).check(Utc::now()).is_ok(),
-        status: c.status.clone(),
+        registration_open: public.registration_closed.is_none(),
+        status: c.status,
         sessions,
         questions: crate::db::questions::rows(&state.pool, c.id)
             .await?
@@ -96,11 +95,10 @@ pub async fn sign_up(
     StrictJson(request): StrictJson<SignUpRequest>,
 ) -> Result<HttpResponse, AppError> {
     let sign_up = SignUp::parse(request)?;
-    let receipt = service::sign_up(&state, &slug, &sign_up).await?;
-    let outcome = receipt.signed_up;
+    let receipt = app::sign_up::run(&state, &slug, &sign_up).await?;
     Ok(HttpResponse::Created().json(SignUpReceipt {
-        id: outcome.id,
-        status: outcome.status,
+        id: receipt.id,
+        status: receipt.status,
         manage_url: receipt.manage_url,
     }))
 }

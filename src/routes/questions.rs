@@ -4,7 +4,8 @@ use actix_web::{HttpResponse, web};
 use uuid::Uuid;
 
 use super::views::QuestionView;
-use crate::db::{members, questions};
+use crate::app::access::Access;
+use crate::db::questions;
 use crate::domain::question::{QuestionChanges, QuestionData};
 use crate::domain::role::Action;
 use crate::error::AppError;
@@ -39,9 +40,9 @@ pub async fn create(
     StrictJson(changes): StrictJson<QuestionChanges>,
 ) -> Result<HttpResponse, AppError> {
     // Access first: a stranger learns nothing, not even what is invalid.
-    let access = members::access(&state.pool, organizer, *conference_id, Action::Edit).await?;
+    let access = Access::for_conference(&state, organizer, *conference_id, Action::Edit).await?;
     let data = QuestionData::create(changes)?;
-    let row = questions::create(&state.pool, access.owner(), *conference_id, &data).await?;
+    let row = questions::create(&state.pool, access.conference_id(), &data).await?;
     Ok(HttpResponse::Created().json(QuestionView::from(&row)))
 }
 
@@ -65,8 +66,9 @@ pub async fn list(
     Organizer(organizer): Organizer,
     conference_id: web::Path<Uuid>,
 ) -> Result<HttpResponse, AppError> {
-    let access = members::access(&state.pool, organizer, *conference_id, Action::View).await?;
-    let rows = questions::list_owned(&state.pool, access.owner(), *conference_id).await?;
+    let access =
+        Access::for_conference(&state, organizer, *conference_id, Action::ViewForm).await?;
+    let rows = questions::rows(&state.pool, access.conference_id()).await?;
     let views: Vec<QuestionView> = rows.iter().map(QuestionView::from).collect();
     Ok(HttpResponse::Ok().json(views))
 }
@@ -98,11 +100,13 @@ pub async fn update(
     id: web::Path<Uuid>,
     StrictJson(changes): StrictJson<QuestionChanges>,
 ) -> Result<HttpResponse, AppError> {
-    let conference_id = members::conference_of_question(&state.pool, *id).await?;
-    let access = members::access(&state.pool, organizer, conference_id, Action::Edit).await?;
-    let row = questions::update(&state.pool, access.owner(), *id, |current, answered| {
-        current.data.apply(changes, answered)
-    })
+    let access = Access::for_question(&state, organizer, *id, Action::Edit).await?;
+    let row = questions::update(
+        &state.pool,
+        access.conference_id(),
+        *id,
+        |current, answered| current.data.apply(changes, answered),
+    )
     .await?;
     Ok(HttpResponse::Ok().json(QuestionView::from(&row)))
 }
@@ -129,10 +133,9 @@ pub async fn delete(
     Organizer(organizer): Organizer,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, AppError> {
-    let conference_id = members::conference_of_question(&state.pool, *id).await?;
-    let access = members::access(&state.pool, organizer, conference_id, Action::Edit).await?;
+    let access = Access::for_question(&state, organizer, *id, Action::Edit).await?;
     Ok(
-        match questions::delete(&state.pool, access.owner(), *id).await? {
+        match questions::delete(&state.pool, access.conference_id(), *id).await? {
             Some(retired) => HttpResponse::Ok().json(QuestionView::from(&retired)),
             None => HttpResponse::NoContent().finish(),
         },

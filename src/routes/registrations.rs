@@ -4,7 +4,8 @@ use actix_web::{HttpResponse, web};
 use uuid::Uuid;
 
 use super::views::RegistrationView;
-use crate::db::{members, registrations, stats};
+use crate::app::access::Access;
+use crate::db::{registrations, stats};
 use crate::domain::registration::{ListFilter, ListQuery};
 use crate::domain::role::Action;
 use crate::error::AppError;
@@ -33,13 +34,8 @@ pub async fn list(
     conference_id: web::Path<Uuid>,
     query: web::Query<ListQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let access = members::access(
-        &state.pool,
-        organizer,
-        *conference_id,
-        Action::ListAttendees,
-    )
-    .await?;
+    let access =
+        Access::for_conference(&state, organizer, *conference_id, Action::ListAttendees).await?;
     let filter = ListFilter::parse(query.into_inner())?;
     let sees_answers = access.role.allows(Action::SeeAnswers);
     if filter.answer.is_some() && !sees_answers {
@@ -47,7 +43,7 @@ pub async fn list(
             "your role on this conference does not show answers".into(),
         ));
     }
-    let list = registrations::list(&state.pool, access.owner(), *conference_id, &filter).await?;
+    let list = registrations::list(&state.pool, *conference_id, &filter).await?;
     let tz = access.conference.tz();
     let views: Vec<RegistrationView> = list
         .iter()
@@ -82,7 +78,7 @@ pub async fn stats(
     Organizer(organizer): Organizer,
     conference_id: web::Path<Uuid>,
 ) -> Result<HttpResponse, AppError> {
-    let access = members::access(&state.pool, organizer, *conference_id, Action::View).await?;
-    let stats = stats::for_conference(&state.pool, access.owner(), *conference_id).await?;
+    let access = Access::for_conference(&state, organizer, *conference_id, Action::View).await?;
+    let stats = stats::for_conference(&state.pool, access.conference_id()).await?;
     Ok(HttpResponse::Ok().json(stats))
 }

@@ -2,7 +2,8 @@ use actix_web::{HttpResponse, web};
 use uuid::Uuid;
 
 use super::views::SessionView;
-use crate::db::{members, sessions};
+use crate::app::access::Access;
+use crate::db::sessions;
 use crate::domain::role::Action;
 use crate::domain::session::{SessionChanges, SessionData};
 use crate::error::AppError;
@@ -36,9 +37,9 @@ pub async fn create(
     StrictJson(changes): StrictJson<SessionChanges>,
 ) -> Result<HttpResponse, AppError> {
     // Access first: a stranger learns nothing, not even what is invalid.
-    let access = members::access(&state.pool, organizer, *conference_id, Action::Edit).await?;
+    let access = Access::for_conference(&state, organizer, *conference_id, Action::Edit).await?;
     let data = SessionData::create(changes)?;
-    let session = sessions::create(&state.pool, access.owner(), *conference_id, &data).await?;
+    let session = sessions::create(&state.pool, *conference_id, &data).await?;
     Ok(HttpResponse::Created().json(SessionView::new(&session, access.conference.tz())))
 }
 
@@ -62,8 +63,8 @@ pub async fn list(
     Organizer(organizer): Organizer,
     conference_id: web::Path<Uuid>,
 ) -> Result<HttpResponse, AppError> {
-    let access = members::access(&state.pool, organizer, *conference_id, Action::View).await?;
-    let list = sessions::list_owned(&state.pool, access.owner(), *conference_id).await?;
+    let access = Access::for_conference(&state, organizer, *conference_id, Action::View).await?;
+    let list = sessions::all(&state.pool, access.conference_id()).await?;
     let tz = access.conference.tz();
     let views: Vec<SessionView> = list.iter().map(|s| SessionView::new(s, tz)).collect();
     Ok(HttpResponse::Ok().json(views))
@@ -95,9 +96,8 @@ pub async fn update(
     id: web::Path<Uuid>,
     StrictJson(changes): StrictJson<SessionChanges>,
 ) -> Result<HttpResponse, AppError> {
-    let conference_id = members::conference_of_session(&state.pool, *id).await?;
-    let access = members::access(&state.pool, organizer, conference_id, Action::Edit).await?;
-    let session = sessions::update(&state.pool, access.owner(), *id, |current| {
+    let access = Access::for_session(&state, organizer, *id, Action::Edit).await?;
+    let session = sessions::update(&state.pool, access.conference_id(), *id, |current| {
         current.data().apply(changes)
     })
     .await?;
@@ -124,8 +124,7 @@ pub async fn delete(
     Organizer(organizer): Organizer,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, AppError> {
-    let conference_id = members::conference_of_session(&state.pool, *id).await?;
-    let access = members::access(&state.pool, organizer, conference_id, Action::Edit).await?;
-    sessions::delete(&state.pool, access.owner(), *id).await?;
+    let access = Access::for_session(&state, organizer, *id, Action::Edit).await?;
+    sessions::delete(&state.pool, access.conference_id(), *id).await?;
     Ok(HttpResponse::NoContent().finish())
 }

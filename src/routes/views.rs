@@ -11,6 +11,9 @@ use crate::db::conferences::ConferenceRow;
 use crate::db::questions::QuestionRow;
 use crate::db::registrations::Registration;
 use crate::db::sessions::SessionWithSpeakers;
+use crate::domain::conference::{ConferenceStatus, Format};
+use crate::domain::question::QuestionKind;
+use crate::domain::registration::RegistrationStatus;
 use crate::domain::session::Speaker;
 
 pub fn local(at: DateTime<Utc>, tz: Tz) -> DateTime<FixedOffset> {
@@ -30,14 +33,14 @@ pub struct ConferenceView {
     pub timezone: String,
     pub starts_at: DateTime<FixedOffset>,
     pub ends_at: DateTime<FixedOffset>,
-    pub format: String,
+    pub format: Format,
     pub venue: Option<String>,
     pub online_url: Option<String>,
     pub recording_url: Option<String>,
     pub capacity: Option<i32>,
     pub registration_opens_at: Option<DateTime<FixedOffset>>,
     pub registration_closes_at: Option<DateTime<FixedOffset>>,
-    pub status: String,
+    pub status: ConferenceStatus,
     pub require_email_confirmation: bool,
     pub confirmation_hold_minutes: i32,
     pub reminder_minutes: Vec<i32>,
@@ -53,17 +56,17 @@ impl From<&ConferenceRow> for ConferenceView {
             slug: c.slug.clone(),
             title: c.title.clone(),
             description: c.description.clone(),
-            timezone: c.timezone.clone(),
+            timezone: c.timezone.name().to_owned(),
             starts_at: local(c.starts_at, tz),
             ends_at: local(c.ends_at, tz),
-            format: c.format.clone(),
+            format: c.format,
             venue: c.venue.clone(),
             online_url: c.online_url.clone(),
             recording_url: c.recording_url.clone(),
             capacity: c.capacity,
             registration_opens_at: local_opt(c.registration_opens_at, tz),
             registration_closes_at: local_opt(c.registration_closes_at, tz),
-            status: c.status.clone(),
+            status: c.status,
             require_email_confirmation: c.require_email_confirmation,
             confirmation_hold_minutes: c.confirmation_hold_minutes,
             reminder_minutes: c.reminder_minutes.clone(),
@@ -118,7 +121,7 @@ pub struct PublicConferenceView {
     pub timezone: String,
     pub starts_at: DateTime<FixedOffset>,
     pub ends_at: DateTime<FixedOffset>,
-    pub format: String,
+    pub format: Format,
     pub venue: Option<String>,
     pub recording_url: Option<String>,
     pub capacity: Option<i32>,
@@ -126,7 +129,7 @@ pub struct PublicConferenceView {
     pub registration_opens_at: Option<DateTime<FixedOffset>>,
     pub registration_closes_at: Option<DateTime<FixedOffset>>,
     pub registration_open: bool,
-    pub status: String,
+    pub status: ConferenceStatus,
     pub sessions: Vec<SessionView>,
     /// The questions of the registration form, in order.
     pub questions: Vec<QuestionView>,
@@ -137,7 +140,7 @@ pub struct QuestionView {
     pub id: Uuid,
     pub conference_id: Uuid,
     pub label: String,
-    pub kind: String,
+    pub kind: QuestionKind,
     pub required: bool,
     /// Choices offered now.
     pub choices: Vec<String>,
@@ -155,7 +158,7 @@ impl From<&QuestionRow> for QuestionView {
             id: q.id,
             conference_id: q.conference_id,
             label: q.label.clone(),
-            kind: q.kind.clone(),
+            kind: q.kind,
             required: q.required,
             choices: q.choices.clone(),
             retired_choices: q.retired_choices.clone(),
@@ -174,7 +177,7 @@ pub struct RegistrationView {
     pub name: String,
     pub organization: Option<String>,
     pub category: Option<String>,
-    pub status: String,
+    pub status: RegistrationStatus,
     pub sessions: Vec<Uuid>,
     /// Answers to the conference's questions, by question id.
     #[schema(value_type = Object)]
@@ -198,7 +201,7 @@ impl RegistrationView {
             name: row.name.clone(),
             organization: row.organization.clone(),
             category: row.category.clone(),
-            status: row.status.clone(),
+            status: row.status,
             sessions: r.sessions.clone(),
             answers: row.answers.as_object().cloned().unwrap_or_default(),
             created_at: local(row.created_at, tz),
@@ -229,9 +232,9 @@ pub struct OwnConferenceSummary {
     pub timezone: String,
     pub starts_at: DateTime<FixedOffset>,
     pub ends_at: DateTime<FixedOffset>,
-    pub format: String,
+    pub format: Format,
     pub venue: Option<String>,
-    pub status: String,
+    pub status: ConferenceStatus,
 }
 
 impl From<&ConferenceRow> for OwnConferenceSummary {
@@ -240,12 +243,12 @@ impl From<&ConferenceRow> for OwnConferenceSummary {
         OwnConferenceSummary {
             slug: c.slug.clone(),
             title: c.title.clone(),
-            timezone: c.timezone.clone(),
+            timezone: c.timezone.name().to_owned(),
             starts_at: local(c.starts_at, tz),
             ends_at: local(c.ends_at, tz),
-            format: c.format.clone(),
+            format: c.format,
             venue: c.venue.clone(),
-            status: c.status.clone(),
+            status: c.status,
         }
     }
 }

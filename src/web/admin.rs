@@ -15,16 +15,19 @@ use uuid::Uuid;
 use super::forms::Form;
 use super::session::{self, AdminSession};
 use super::{PageError, html, require_same_origin, same_origin};
+use crate::app;
+use crate::app::access::{self, Access};
+use crate::app::export::ExportQuery;
 use crate::db::conferences::{self, ConferenceRow};
 use crate::db::{attendance, organizers, registrations, sessions, stats};
 use crate::display;
 use crate::domain::conference::{ConferenceChanges, ConferenceData, ConferenceStatus, Format};
 use crate::domain::password;
 use crate::domain::registration::{ListFilter, ListQuery, MAX_PAGE, RegistrationStatus};
+use crate::domain::role::Action;
 use crate::domain::session::{SessionChanges, SessionData, SpeakerInput, SpeakerRole};
 use crate::domain::validation::ValidationErrors;
 use crate::error::AppError;
-use crate::routes::attendance::{ExportQuery, export_file};
 use crate::state::AppState;
 
 type Errors = BTreeMap<String, Vec<String>>;
@@ -125,13 +128,13 @@ pub async fn home(
     session: AdminSession,
 ) -> Result<HttpResponse, PageError> {
     let mut lines = Vec::new();
-    for c in conferences::list_owned(&state.pool, session.organizer).await? {
-        let s = stats::for_conference(&state.pool, session.organizer, c.id).await?;
+    for (c, _role) in access::reachable(&state, session.organizer).await? {
+        let s = stats::for_conference(&state.pool, c.id).await?;
         lines.push(ConferenceLine {
             id: c.id,
             title: c.title.clone(),
             when: display::when(c.starts_at, c.ends_at, c.tz()),
-            status: c.status.clone(),
+            status: c.status.as_str().to_owned(),
             counts: s.counts,
         });
     }
@@ -232,10 +235,10 @@ fn form_of(c: &ConferenceRow) -> BTreeMap<&'static str, String> {
     BTreeMap::from([
         ("title", c.title.clone()),
         ("description", c.description.clone()),
-        ("timezone", c.timezone.clone()),
+        ("timezone", c.timezone.name().to_owned()),
         ("starts_at", local_input(c.starts_at, tz)),
         ("ends_at", local_input(c.ends_at, tz)),
-        ("format", c.format.clone()),
+        ("format", c.format.as_str().to_owned()),
         ("venue", c.venue.clone().unwrap_or_default()),
         ("online_url", c.online_url.clone().unwrap_or_default()),
         ("recording_url", c.recording_url.clone().unwrap_or_default()),
@@ -243,7 +246,7 @@ fn form_of(c: &ConferenceRow) -> BTreeMap<&'static str, String> {
             "capacity",
             c.capacity.map(|n| n.to_string()).unwrap_or_default(),
         ),
-        ("status", c.status.clone()),
+        ("status", c.status.as_str().to_owned()),
         (
             "require_email_confirmation",
             if c.require_email_confirmation {
@@ -345,9 +348,11 @@ async fn conference_page(
         message,
         status,
     } = shown;
-    let c = conferences::get_owned(&state.pool, session.organizer, id).await?;
-    let list = sessions::list_owned(&state.pool, session.organizer, id).await?;
-    let s = stats::for_conference(&state.pool, session.organizer, id).await?;
+    let c = Access::for_conference(state, session.organizer, id, Action::View)
+        .await?
+        .conference;
+    let list = sessions::all(&state.pool, id).await?;
+    let s = stats::for_conference(&state.pool, id).await?;
     let tz = c.tz();
     let most = s
         .sessions
@@ -430,11 +435,14 @@ pub async fn update(
         )
         .await;
     }
-    match conferences::update(&state.pool, session.organizer, *id, |row| {
-        row.data().apply(changes)
-    })
-    .await
-    {
+    // Cancelling stands for deleting: the owner's alone, as on the API.
+    let action = if changes.status == Some(crate::domain::conference::ConferenceStatus::Cancelled) {
+        Action::Cancel
+    } else {
+        Action::Edit
+    };
+    Access::for_conference(&state, session.organizer, *id, action).await?;
+    match conferences::update(&state.pool, *id, |row| row.data().apply(changes)).await {
         Ok(_) => {
             conference_page(
                 &state,
@@ -510,14 +518,14 @@ pub async fn add_session(
 ) -> Result<HttpResponse, PageError> {
     let form = Form::parse(&body);
     guard(&state, &req, &session, &form)?;
-    let conference = conferences::get_owned(&state.pool, session.organizer, *id).await?;
+    let conference = Access::for_conference(&state, session.organizer, *id, Action::Edit)
+        .await?
+        .conference;
     let (changes, errors) = session_changes(&form, conference.tz());
     let outcome = match SessionData::create(changes) {
-        Ok(data) if errors.is_empty() => {
-            sessions::create(&state.pool, session.organizer, conference.id, &data)
-                .await
-                .map(|_| ())
-        }
+        Ok(data) if errors.is_empty() => sessions::create(&state.pool, conference.id, &data)
+            .await
+            .map(|_| ()),
         Ok(_) => Err(AppError::Validation(errors)),
         Err(e) => Err(AppError::Validation(ValidationErrors::from_merged(
             errors, e,
@@ -579,10 +587,12 @@ pub async fn registrations_page(
     id: web::Path<Uuid>,
     query: web::Query<HashMap<String, String>>,
 ) -> Result<HttpResponse, PageError> {
-    let c = conferences::get_owned(&state.pool, session.organizer, *id).await?;
+    let c = Access::for_conference(&state, session.organizer, *id, Action::ListAttendees)
+        .await?
+        .conference;
     let filter = ListFilter::parse(list_query(&query)?).map_err(AppError::from)?;
-    let list = registrations::list(&state.pool, session.organizer, c.id, &filter).await?;
-    let all_sessions = sessions::list_owned(&state.pool, session.organizer, c.id).await?;
+    let list = registrations::list(&state.pool, c.id, &filter).await?;
+    let all_sessions = sessions::all(&state.pool, c.id).await?;
     let tz = c.tz();
     let rows: Vec<_> = list
         .iter()
@@ -637,7 +647,9 @@ pub async fn export(
         question: list.question,
         answer: list.answer,
     };
-    Ok(export_file(&state, session.organizer, *id, export).await?)
+    let access = Access::for_conference(&state, session.organizer, *id, Action::Export).await?;
+    let file = app::export::run(&state, &access, export).await?;
+    Ok(crate::http::attachment(file))
 }
 
 pub async fn check_in_page(
@@ -663,7 +675,9 @@ async fn check_in_view(
     q: String,
     message: Option<String>,
 ) -> Result<HttpResponse, PageError> {
-    let c = conferences::get_owned(&state.pool, session.organizer, id).await?;
+    let c = Access::for_conference(state, session.organizer, id, Action::CheckIn)
+        .await?
+        .conference;
     let filter = ListFilter::parse(ListQuery {
         status: Some(RegistrationStatus::Confirmed),
         q: Some(q.clone()).filter(|q| !q.trim().is_empty()),
@@ -671,8 +685,8 @@ async fn check_in_view(
         ..Default::default()
     })
     .map_err(AppError::from)?;
-    let people = registrations::list(&state.pool, session.organizer, c.id, &filter).await?;
-    let s = stats::for_conference(&state.pool, session.organizer, c.id).await?;
+    let people = registrations::list(&state.pool, c.id, &filter).await?;
+    let s = stats::for_conference(&state.pool, c.id).await?;
     let context = serde_json::json!({
         "c": {"id": c.id, "title": c.title},
         "people": people.iter().map(|r| serde_json::json!({"id": r.row.id, "name": r.row.name, "email": r.row.email, "attended": r.row.attended})).collect::<Vec<_>>(),
@@ -695,7 +709,8 @@ pub async fn check_in(
     let form = Form::parse(&body);
     guard(&state, &req, &session, &form)?;
     let (id, rid) = path.into_inner();
-    let r = attendance::check_in(&state.pool, session.organizer, id, rid, None).await?;
+    let access = Access::for_conference(&state, session.organizer, id, Action::CheckIn).await?;
+    let r = attendance::check_in(&state.pool, access.conference_id(), rid, None).await?;
     let q = form.get("q").unwrap_or_default().to_owned();
     check_in_view(
         &state,
@@ -737,9 +752,10 @@ async fn session_page(
     errors: Errors,
     status: StatusCode,
 ) -> Result<HttpResponse, PageError> {
-    let found = sessions::get_owned(&state.pool, session.organizer, id).await?;
-    let conference =
-        conferences::get_owned(&state.pool, session.organizer, found.session.conference_id).await?;
+    let conference = Access::for_session(state, session.organizer, id, Action::View)
+        .await?
+        .conference;
+    let found = sessions::get(&state.pool, conference.id, id).await?;
     let tz = conference.tz();
     let s = &found.session;
     let form = form.unwrap_or_else(|| {
@@ -801,12 +817,12 @@ pub async fn update_session(
 ) -> Result<HttpResponse, PageError> {
     let form = Form::parse(&body);
     guard(&state, &req, &session, &form)?;
-    let found = sessions::get_owned(&state.pool, session.organizer, *id).await?;
-    let conference =
-        conferences::get_owned(&state.pool, session.organizer, found.session.conference_id).await?;
+    let conference = Access::for_session(&state, session.organizer, *id, Action::Edit)
+        .await?
+        .conference;
     let (changes, read_errors) = session_changes(&form, conference.tz());
     let outcome = if read_errors.is_empty() {
-        sessions::update(&state.pool, session.organizer, *id, |current| {
+        sessions::update(&state.pool, conference.id, *id, |current| {
             current.data().apply(changes)
         })
         .await
@@ -850,8 +866,11 @@ pub async fn delete_session(
     body: Bytes,
 ) -> Result<HttpResponse, PageError> {
     guard(&state, &req, &session, &Form::parse(&body))?;
-    let found = sessions::get_owned(&state.pool, session.organizer, *id).await?;
-    sessions::delete(&state.pool, session.organizer, *id).await?;
+    let conference_id = Access::for_session(&state, session.organizer, *id, Action::Edit)
+        .await?
+        .conference_id();
+    let found = sessions::get(&state.pool, conference_id, *id).await?;
+    sessions::delete(&state.pool, conference_id, *id).await?;
     Ok(redirect(&format!(
         "/admin/conferences/{}",
         found.session.conference_id

@@ -73,7 +73,7 @@ pub struct Pages {
 }
 
 impl Pages {
-    pub fn new() -> Self {
+    fn new() -> Self {
         let mut env = Environment::new();
         env.set_undefined_behavior(UndefinedBehavior::Chainable);
         env.set_auto_escape_callback(|_| AutoEscape::Html);

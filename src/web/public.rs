@@ -11,6 +11,7 @@ use uuid::Uuid;
 
 use super::forms::Form;
 use super::{PageError, html, require_same_origin};
+use crate::app;
 use crate::db::conferences::{self, ConferenceRow, PublicConference};
 use crate::db::registrations::{self, Registration};
 use crate::db::{listing, questions, sessions};
@@ -42,19 +43,26 @@ struct ConferenceCard {
     paragraphs: Vec<String>,
     recording_url: Option<String>,
     seats_left: Option<i64>,
-    registration_open: bool,
-    closed_reason: String,
+    /// Only on the event page, which offers the form.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    registration_open: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    closed_reason: Option<String>,
 }
 
-fn card(c: &ConferenceRow, seats_left: Option<i64>) -> ConferenceCard {
-    let window = registrations::window(c).check(Utc::now());
+/// `window`: on the event page, why it takes no sign-ups (`Some(None)`: it does).
+fn card(
+    c: &ConferenceRow,
+    seats_left: Option<i64>,
+    window: Option<Option<RegistrationClosed>>,
+) -> ConferenceCard {
     ConferenceCard {
         slug: c.slug.clone(),
         title: c.title.clone(),
         when: display::when(c.starts_at, c.ends_at, c.tz()),
-        format_label: display::format_label(&c.format),
+        format_label: display::format_label(c.format),
         venue: c.venue.clone(),
-        status: c.status.clone(),
+        status: c.status.as_str().to_owned(),
         paragraphs: c
             .description
             .split("\n\n")
@@ -64,13 +72,16 @@ fn card(c: &ConferenceRow, seats_left: Option<i64>) -> ConferenceCard {
             .collect(),
         recording_url: c.recording_url.clone(),
         seats_left,
-        registration_open: window.is_ok(),
-        closed_reason: match window {
-            Ok(()) => String::new(),
-            Err(RegistrationClosed::NotYetOpen) => "Registration has not opened yet.".into(),
-            Err(RegistrationClosed::Cancelled) => "This event has been cancelled.".into(),
-            Err(_) => "Registration is closed.".into(),
-        },
+        registration_open: window.map(|closed| closed.is_none()),
+        closed_reason: window.map(|closed| {
+            match closed {
+                None => "",
+                Some(RegistrationClosed::NotYetOpen) => "Registration has not opened yet.",
+                Some(RegistrationClosed::Cancelled) => "This event has been cancelled.",
+                Some(_) => "Registration is closed.",
+            }
+            .to_owned()
+        }),
     }
 }
 
@@ -108,7 +119,7 @@ fn session_items(public: &PublicConference) -> Vec<SessionItem> {
 
 pub async fn index(state: web::Data<AppState>) -> Result<HttpResponse, PageError> {
     let list = listing::upcoming(&state.pool).await?;
-    let cards: Vec<ConferenceCard> = list.iter().map(|c| card(c, None)).collect();
+    let cards: Vec<ConferenceCard> = list.iter().map(|c| card(c, None, None)).collect();
     html(
         StatusCode::OK,
         "index.html",
@@ -178,7 +189,7 @@ async fn event_page(
         .iter()
         .any(|q| q.data.kind == QuestionKind::Country);
     let context = serde_json::json!({
-        "c": card(c, public.seats_left(c.id, c.capacity)),
+        "c": card(c, public.seats_left(c.id, c.capacity), Some(public.registration_closed)),
         "sessions": session_items(&public),
         "categories": CATEGORIES,
         "questions": question_items(&questions),
@@ -239,11 +250,11 @@ pub async fn register(
     let answer_errors = validate_answers(&questions, &answers).err();
     let mut errors = match SignUp::parse(request) {
         Ok(sign_up) if session_error.is_none() && answer_errors.is_none() => {
-            match crate::service::sign_up(&state, &slug, &sign_up).await {
+            match app::sign_up::run(&state, &slug, &sign_up).await {
                 Ok(receipt) => {
                     let context = serde_json::json!({
                         "title": public.conference.title,
-                        "status": receipt.signed_up.status,
+                        "status": receipt.status,
                         "email": sign_up.email.as_str(),
                         "manage_url": receipt.manage_url,
                     });
@@ -379,15 +390,21 @@ async fn render_manage_page(
         conference: conference.clone(),
         sessions: all_sessions,
         free_seats: Vec::new(),
+        registration_closed: None,
     };
     let row = &registration.row;
     let links = Links {
         base_url: &state.base_url,
         key: &state.key,
     };
-    let join_url = links.join_url_if_entitled(row, conference);
+    let join_url = links.join_url_if_entitled(
+        row.id,
+        row.status,
+        conference.format,
+        conference.online_url.is_some(),
+    );
     let context = serde_json::json!({
-        "c": card(conference, None),
+        "c": card(conference, None, None),
         "r": {
             "name": row.name, "email": row.email, "organization": row.organization, "status": row.status,
         },
@@ -595,7 +612,7 @@ pub async fn confirm_cancel(
 ) -> Result<HttpResponse, PageError> {
     let (_, conference) = registrations::by_token(&state.pool, &token_hash(&token)?).await?;
     let context = serde_json::json!({
-        "c": card(&conference, None),
+        "c": card(&conference, None, None),
         "manage_path": format!("/r/{token}"),
     });
     html(StatusCode::OK, "cancel.html", &context)

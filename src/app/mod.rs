@@ -1,0 +1,10 @@
+//! The use cases: what the JSON API (`routes/`) and the pages (`web/`) both
+//! call. A use case holds the workflow of one thing a person does (the access
+//! check, the order of reads and writes, the mail it owes through the
+//! outbox); `domain/` decides, `db/` reads and writes. Nothing here knows
+//! HTTP: handlers extract, call one function here and answer.
+
+pub mod access;
+pub mod export;
+pub mod mail;
+pub mod sign_up;
