@@ -103,13 +103,61 @@ pub fn render(invite: &Invite<'_>, now: DateTime<Utc>) -> String {
         }
         calendar.add_event(event);
     }
-    calendar.to_string()
+    fold(&calendar.to_string())
+}
+
+/// Most octets a physical line may hold, its CRLF not counted (RFC 5545 §3.1).
+const LINE_OCTETS: usize = 75;
+
+/// Folds every content line so that no physical line passes 75 octets, the
+/// leading space of a continuation included. `ics` folds at 75 octets before
+/// that space, so its continuations reach 76: its folds are undone and done
+/// again here, never inside a UTF-8 character.
+fn fold(text: &str) -> String {
+    let unfolded = text.replace("\r\n ", "");
+    let mut out = String::with_capacity(text.len() + text.len() / 20);
+    for line in unfolded.split_terminator("\r\n") {
+        let mut rest = line;
+        let mut room = LINE_OCTETS;
+        loop {
+            let mut cut = rest.len().min(room);
+            while !rest.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            out.push_str(&rest[..cut]);
+            rest = &rest[cut..];
+            if rest.is_empty() {
+                break;
+            }
+            out.push_str("\r\n ");
+            room = LINE_OCTETS - 1;
+        }
+        out.push_str("\r\n");
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use chrono::TimeZone;
+
+    #[test]
+    fn no_physical_line_passes_75_octets() {
+        let long = format!("DESCRIPTION:{}", "Panel: réseaux € énergie — ".repeat(20));
+        let text = format!(
+            "BEGIN:VCALENDAR\r\n{long}\r\nX:{}\r\nEND:VCALENDAR\r\n",
+            "a".repeat(300)
+        );
+        let folded = fold(&text);
+        for line in folded.split("\r\n") {
+            assert!(line.len() <= 75, "{} octets: {line:?}", line.len());
+        }
+        assert!(folded.split("\r\n").any(|l| l.len() == 75));
+        assert_eq!(folded.replace("\r\n ", ""), text);
+        // Already short lines stay as they are.
+        assert_eq!(fold("A:b\r\n"), "A:b\r\n");
+    }
 
     #[test]
     fn an_invite_escapes_text_and_quotes_names() -> Result<(), Box<dyn std::error::Error>> {

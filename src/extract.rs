@@ -167,6 +167,42 @@ impl FromRequest for Organizer {
     }
 }
 
+/// The limit of a raw body on one route, above the service's `BODY_LIMIT_BYTES`
+/// (a participant report of tens of thousands of rows is several megabytes).
+#[derive(Clone, Copy)]
+pub struct BodyLimit(pub usize);
+
+/// A raw body read up to the route's [`BodyLimit`] (else `BODY_LIMIT_BYTES`):
+/// one byte more is a problem+json 413, like every other error of the API.
+pub struct Body(pub Bytes);
+
+impl FromRequest for Body {
+    type Error = AppError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let limit = req
+            .app_data::<BodyLimit>()
+            .map(|l| l.0)
+            .or_else(|| req.app_data::<web::Data<AppState>>().map(|s| s.body_limit))
+            .unwrap_or_default();
+        let mut payload = payload.take();
+        Box::pin(async move {
+            use futures_util::StreamExt;
+            let mut body = bytes::BytesMut::new();
+            while let Some(chunk) = payload.next().await {
+                let chunk = chunk
+                    .map_err(|e| AppError::BadRequest(format!("could not read the body: {e}")))?;
+                if body.len() + chunk.len() > limit {
+                    return Err(AppError::PayloadTooLarge(limit));
+                }
+                body.extend_from_slice(&chunk);
+            }
+            Ok(Body(body.freeze()))
+        })
+    }
+}
+
 /// Extracting it spends one request of the client's allowance in group `G`.
 pub struct Throttle<const G: u8>;
 

@@ -120,13 +120,18 @@ pub struct RegistrationChangesRequest {
     pub answers: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
-#[derive(Debug, Clone, Default)]
+/// Only [`RegistrationChanges::parse`] makes one, so the API and the pages
+/// apply the same rules (the sessions' de-duplication and cap among them).
+/// `#[non_exhaustive]` would not stop the rest of this crate: a private field does.
+#[derive(Debug, Clone)]
+#[allow(clippy::manual_non_exhaustive)]
 pub struct RegistrationChanges {
     pub name: Option<String>,
     pub organization: Option<Option<String>>,
     pub sessions: Option<Vec<Uuid>>,
     /// As given: checked against the form when the registration is found.
     pub answers: Option<serde_json::Map<String, serde_json::Value>>,
+    _parsed: (),
 }
 
 impl RegistrationChanges {
@@ -146,6 +151,7 @@ impl RegistrationChanges {
             organization,
             sessions,
             answers: request.answers,
+            _parsed: (),
         })
     }
 }

@@ -1,6 +1,5 @@
 //! Check-in, participant report import and the attendee export.
 
-use actix_web::web::Bytes;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 use uuid::Uuid;
@@ -13,7 +12,7 @@ use crate::db::attendance;
 use crate::domain::attendance::parse_report;
 use crate::domain::role::Action;
 use crate::error::AppError;
-use crate::extract::{Organizer, parse_json};
+use crate::extract::{Body, Organizer, parse_json};
 use crate::state::AppState;
 
 #[derive(Deserialize, Default, utoipa::ToSchema)]
@@ -48,7 +47,7 @@ pub async fn check_in(
     state: web::Data<AppState>,
     Organizer(organizer): Organizer,
     path: web::Path<(Uuid, Uuid)>,
-    body: Bytes,
+    Body(body): Body,
 ) -> Result<HttpResponse, AppError> {
     let (conference_id, registration_id) = path.into_inner();
     let access = Access::for_conference(&state, organizer, conference_id, Action::CheckIn).await?;
@@ -85,7 +84,7 @@ pub async fn import(
     state: web::Data<AppState>,
     Organizer(organizer): Organizer,
     conference_id: web::Path<Uuid>,
-    body: Bytes,
+    Body(body): Body,
 ) -> Result<HttpResponse, AppError> {
     let access = Access::for_conference(&state, organizer, *conference_id, Action::Edit).await?;
     let conference = access.conference;

@@ -78,7 +78,7 @@ route_table! {
     POST "/api/v1/conferences/{id}/registrations/{rid}/check-in" => attendance::check_in;
     // A report of tens of thousands of rows is several megabytes.
     POST "/api/v1/conferences/{id}/attendance/import" => attendance::import {
-        web::PayloadConfig::new(IMPORT_LIMIT)
+        crate::extract::BodyLimit(IMPORT_LIMIT)
     };
     GET "/api/v1/conferences/{id}/export" => attendance::export;
     GET "/api/v1/public/conferences/{slug}" => public::conference;

@@ -87,6 +87,29 @@ pub fn security_headers() -> actix_web::middleware::DefaultHeaders {
 }
 
 /// A page answering an error: the same meaning as the API's, as HTML.
+#[cfg(test)]
+mod tests {
+    use super::origin_of;
+
+    #[test]
+    fn origins_match_exactly() {
+        let base = origin_of("http://127.0.0.1:8080");
+        assert_eq!(origin_of("http://127.0.0.1:8080"), base);
+        assert_ne!(origin_of("http://127.0.0.1:80"), base);
+        assert_ne!(origin_of("http://127.0.0.1"), base);
+        assert_ne!(origin_of("https://127.0.0.1:8080"), base);
+        assert_eq!(
+            origin_of("https://events.example.org:443"),
+            origin_of("https://events.example.org/c/x")
+        );
+        assert_ne!(
+            origin_of("https://events.example.org.evil.test"),
+            origin_of("https://events.example.org")
+        );
+        assert_eq!(origin_of("null"), None);
+    }
+}
+
 #[derive(Debug)]
 pub struct PageError(pub AppError);
 
@@ -174,13 +197,22 @@ pub fn same_origin(req: &HttpRequest, base_url: &str) -> bool {
     }
     match headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
         Some(origin) => {
-            base_url.starts_with(origin) || request_origin(req).as_deref() == Some(origin)
+            let sent = origin_of(origin);
+            sent.is_some()
+                && (sent == origin_of(base_url) || sent == origin_of(&request_origin(req)))
         }
         None => true,
     }
 }
 
-fn request_origin(req: &HttpRequest) -> Option<String> {
+/// Scheme, host and port of an address, default ports left out, as browsers
+/// write `Origin`: two origins are the same only when all three are.
+fn origin_of(address: &str) -> Option<String> {
+    let origin = url::Url::parse(address).ok()?.origin();
+    origin.is_tuple().then(|| origin.ascii_serialization())
+}
+
+fn request_origin(req: &HttpRequest) -> String {
     let info = req.connection_info();
-    Some(format!("{}://{}", info.scheme(), info.host()))
+    format!("{}://{}", info.scheme(), info.host())
 }

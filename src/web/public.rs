@@ -17,7 +17,9 @@ use crate::db::registrations::{self, Registration};
 use crate::db::{listing, questions, sessions};
 use crate::display;
 use crate::domain::question::{Question, QuestionKind, answer_field, validate_answers};
-use crate::domain::registration::{RegistrationChanges, RegistrationClosed, SignUp, SignUpRequest};
+use crate::domain::registration::{
+    RegistrationChanges, RegistrationChangesRequest, RegistrationClosed, SignUp, SignUpRequest,
+};
 use crate::domain::{countries, secret};
 use crate::email::compose::Links;
 use crate::error::AppError;
@@ -496,10 +498,11 @@ pub async fn change_answers(
     let form = Form::parse(&body);
     let (registration, conference) = registrations::by_token(&state.pool, &hash).await?;
     let questions = questions::form(&state.pool, conference.id).await?;
-    let changes = RegistrationChanges {
+    let changes = RegistrationChanges::parse(RegistrationChangesRequest {
         answers: Some(form.answers(&questions)),
         ..Default::default()
-    };
+    })
+    .map_err(AppError::from)?;
     let (page_errors, status, typed) =
         match registrations::update_by_token(&state.pool, &hash, &changes).await {
             Ok((updated, conference)) => {
@@ -552,13 +555,13 @@ pub async fn change_sessions(
     let hash = token_hash(&token)?;
     let form = Form::parse(&body);
     let outcome = match form.uuids("sessions") {
-        Ok(ids) => {
-            let changes = RegistrationChanges {
-                sessions: Some(ids),
-                ..Default::default()
-            };
-            registrations::update_by_token(&state.pool, &hash, &changes).await
-        }
+        Ok(ids) => match RegistrationChanges::parse(RegistrationChangesRequest {
+            sessions: Some(ids),
+            ..Default::default()
+        }) {
+            Ok(changes) => registrations::update_by_token(&state.pool, &hash, &changes).await,
+            Err(e) => Err(AppError::Validation(e)),
+        },
         Err(e) => Err(AppError::invalid("sessions", e)),
     };
     match outcome {

@@ -162,3 +162,44 @@ async fn names_in_any_script_are_welcome() {
     let list = app.registrations(&org, c["id"].as_str().unwrap(), "").await;
     assert_eq!(list[3]["name"], "Ōtsuka 👩🏽‍🔬");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_report_over_the_import_limit_is_a_problem_and_marks_nobody() {
+    let app = spawn_app().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app.conference(&org, json!({})).await;
+    let cid = c["id"].as_str().unwrap();
+    let r = app
+        .register(c["slug"].as_str().unwrap(), "ana@example.org", json!({}))
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED);
+    let rid = r.body["id"].as_str().unwrap().to_owned();
+    let mut report = b"Email,Attended\nana@example.org,Yes\n".to_vec();
+    while report.len() <= 20 * 1024 * 1024 {
+        report.extend_from_slice(b"someone.else@example.org,Yes\n");
+    }
+    let r = app
+        .post_raw(
+            &format!("/api/v1/conferences/{cid}/attendance/import"),
+            Some(&org.token),
+            "text/csv",
+            report,
+        )
+        .await;
+    assert_problem(&r, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(
+        app.count_rows("SELECT count(*) AS n FROM registrations WHERE attended")
+            .await,
+        0
+    );
+    // The check-in body has the service's limit, answered the same way.
+    let r = app
+        .post_raw(
+            &format!("/api/v1/conferences/{cid}/registrations/{rid}/check-in"),
+            Some(&org.token),
+            "application/json",
+            vec![b' '; 70 * 1024],
+        )
+        .await;
+    assert_problem(&r, StatusCode::PAYLOAD_TOO_LARGE);
+}

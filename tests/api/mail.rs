@@ -36,11 +36,13 @@ fn parse(raw: &[u8]) -> Mail {
                 .unwrap_or_default()
                 .to_owned();
             let attached = p.attachment_name() == Some("invite.ics");
-            (
-                method,
-                attached,
-                p.text_contents().unwrap_or_default().to_owned(),
-            )
+            let body = p.text_contents().unwrap_or_default().to_owned();
+            // RFC 5545 §3.1: 75 octets a line, a continuation's space included.
+            for line in body.split('\n') {
+                let line = line.trim_end_matches('\r');
+                assert!(line.len() <= 75, "{} octets: {line:?}", line.len());
+            }
+            (method, attached, body)
         })
         .collect();
     Mail {
@@ -178,6 +180,31 @@ async fn a_confirmation_arrives_with_text_html_and_an_invite() {
             "the join link is the event's URL"
         );
     }
+}
+
+/// A long description in several scripts folds into lines of at most 75
+/// octets, the continuation's space included (`parse` checks every line).
+#[tokio::test(flavor = "multi_thread")]
+async fn a_long_invite_folds_within_75_octets() {
+    let (app, smtp) = spawn_app_with_mail().await;
+    let org = app.organizer("guia@example.org").await;
+    let description = "Réseaux, énergie et société — débat ouvert. ".repeat(12);
+    let c = app
+        .conference(&org, json!({"title": "SPRING", "description": description}))
+        .await;
+    let r = app
+        .register(c["slug"].as_str().unwrap(), "ana@example.org", json!({}))
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED);
+    let raw = smtp.wait_for(1).await;
+    let mail = parse(&raw[0]);
+    let (_, events) = calendar(&mail.calendars[0].2);
+    assert_eq!(events.len(), 1);
+    let unfolded = mail.calendars[0].2.replace("\r\n ", "");
+    assert!(
+        unfolded.contains("Réseaux\\, énergie et société — débat ouvert."),
+        "{unfolded}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]

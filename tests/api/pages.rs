@@ -63,9 +63,15 @@ async fn a_cross_site_form_post_is_refused_and_changes_nothing() {
     let url = format!("{}/c/{}/register", app.address, c["slug"].as_str().unwrap());
     let body = "name=Victim&email=victim%40example.org&consent=yes";
     let client = reqwest::Client::new();
+    // A prefix of our own origin is another origin (another port), and so is
+    // our host without the port.
+    let prefix = &app.address[..app.address.len() - 1];
+    let portless = app.address.rsplit_once(':').unwrap().0;
     for (header, value) in [
         ("origin", "https://evil.example"),
         ("sec-fetch-site", "cross-site"),
+        ("origin", prefix),
+        ("origin", portless),
     ] {
         let r = client
             .post(&url)
@@ -181,4 +187,63 @@ async fn dashboard_posts_need_the_sessions_csrf_token() {
         .await
         .unwrap();
     assert_eq!(anonymous.status(), StatusCode::SEE_OTHER);
+}
+
+/// The manage page's session form goes through the API's parsing: the same
+/// session twice is chosen once, and more than 50 are refused.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_manage_pages_session_form_follows_the_apis_rules() {
+    let app = spawn_app().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app.conference(&org, json!({})).await;
+    let s = app
+        .session(&org, c["id"].as_str().unwrap(), json!({}))
+        .await;
+    let sid = s["id"].as_str().unwrap();
+    let r = app
+        .register(c["slug"].as_str().unwrap(), "ana@example.org", json!({}))
+        .await;
+    let manage = r.body["manage_url"].as_str().unwrap().to_owned();
+    let client = reqwest::Client::new();
+    let post = |body: String| {
+        client
+            .post(&manage)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("origin", app.address.as_str())
+            .body(body)
+            .send()
+    };
+    let twice = post(format!("sessions={sid}&sessions={sid}"))
+        .await
+        .unwrap();
+    assert_eq!(twice.status(), StatusCode::OK);
+    assert!(
+        twice
+            .text()
+            .await
+            .unwrap()
+            .contains("Your sessions are saved.")
+    );
+    let token = manage.rsplit('/').next().unwrap();
+    let own = app
+        .get(&format!("/api/v1/registrations/{token}"), None)
+        .await;
+    assert_eq!(own.body["sessions"], json!([sid]), "{}", own.body);
+
+    let many: Vec<String> = (0..51)
+        .map(|_| format!("sessions={}", uuid::Uuid::new_v4()))
+        .collect();
+    let refused = post(many.join("&")).await.unwrap();
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused
+            .text()
+            .await
+            .unwrap()
+            .contains("at most 50 sessions")
+    );
+    let own = app
+        .get(&format!("/api/v1/registrations/{token}"), None)
+        .await;
+    assert_eq!(own.body["sessions"], json!([sid]));
 }

@@ -192,3 +192,71 @@ async fn a_sign_up_needs_consent_valid_fields_and_real_sessions() {
         0
     );
 }
+
+/// The window is one rule, the database's: a conference that asks questions
+/// (the sign-up that checks answers first) is closed exactly when one that
+/// asks none is, with the same reason, and the public view says the same.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_window_is_the_same_rule_with_and_without_questions() {
+    let app = spawn_app().await;
+    let org = app.organizer("guia@example.org").await;
+    let cases = [
+        (
+            json!({"registration_opens_at": "2098-01-01T00:00:00Z"}),
+            "registration has not opened yet",
+        ),
+        (
+            json!({"registration_opens_at": "2020-01-01T00:00:00Z", "registration_closes_at": "2021-01-01T00:00:00Z"}),
+            "registration is closed",
+        ),
+        (
+            json!({"starts_at": "2020-01-01T10:00:00Z", "ends_at": "2020-01-01T12:00:00Z"}),
+            "the conference is over",
+        ),
+        (
+            json!({"status": "cancelled"}),
+            "the conference was cancelled",
+        ),
+        (json!({}), ""),
+    ];
+    for (n, (fields, reason)) in cases.into_iter().enumerate() {
+        for asks in [false, true] {
+            let slug = format!("window-{n}-{asks}");
+            let mut body = fields.clone();
+            body["slug"] = json!(slug);
+            let c = app.conference(&org, body).await;
+            let mut extra = json!({});
+            if asks {
+                let q = app
+                    .post(
+                        &format!(
+                            "/api/v1/conferences/{}/questions",
+                            c["id"].as_str().unwrap()
+                        ),
+                        Some(&org.token),
+                        &json!({"label": "Sector", "kind": "short_text", "required": true}),
+                    )
+                    .await;
+                assert_eq!(q.status, StatusCode::CREATED, "{}", q.body);
+                extra = json!({"answers": {q.body["id"].as_str().unwrap(): "Research"}});
+            }
+            let r = app.register(&slug, "a@example.org", extra).await;
+            let public = app
+                .get(&format!("/api/v1/public/conferences/{slug}"), None)
+                .await;
+            if reason.is_empty() {
+                assert_eq!(r.status, StatusCode::CREATED, "{slug}: {}", r.body);
+                assert_eq!(public.body["registration_open"], true);
+            } else {
+                assert_problem(&r, StatusCode::FORBIDDEN);
+                assert_eq!(r.body["detail"], reason, "{slug}");
+                assert_eq!(public.body["registration_open"], false, "{slug}");
+            }
+        }
+    }
+    assert_eq!(
+        app.count_rows("SELECT count(*) AS n FROM registrations")
+            .await,
+        2
+    );
+}
