@@ -11,7 +11,6 @@ use actix_web::{FromRequest, HttpRequest, dev::Payload, web};
 use serde::de::DeserializeOwned;
 use uuid::Uuid;
 
-use crate::db::organizers;
 use crate::domain::secret;
 use crate::domain::validation::ValidationErrors;
 use crate::error::AppError;
@@ -159,7 +158,7 @@ impl FromRequest for Organizer {
                 return Err(unauthorized());
             }
             let state = state.ok_or_else(|| AppError::internal("application state missing"))?;
-            organizers::by_token(&state.pool, &secret::hash(&token))
+            crate::app::organizers::by_token(&state, &token)
                 .await?
                 .map(Organizer)
                 .ok_or_else(unauthorized)

@@ -65,10 +65,12 @@ impl Access {
     }
 }
 
-/// The conferences the organizer owns or is on the team of, with their role.
-pub async fn reachable(
-    state: &AppState,
-    organizer: Uuid,
-) -> Result<Vec<(ConferenceRow, Role)>, AppError> {
-    members::reachable(&state.pool, organizer).await
+/// The conferences the organizer owns or is on the team of, each as the
+/// access its role gives.
+pub async fn reachable(state: &AppState, organizer: Uuid) -> Result<Vec<Access>, AppError> {
+    Ok(members::reachable(&state.pool, organizer)
+        .await?
+        .into_iter()
+        .map(|(conference, role)| Access { conference, role })
+        .collect())
 }

@@ -13,6 +13,7 @@ use crate::db::registrations::{self, Page};
 use crate::db::{questions, sessions};
 use crate::domain::question::answer_filter;
 use crate::domain::registration::{ListFilter, ListQuery, MAX_PAGE, RegistrationStatus};
+use crate::domain::role::Action;
 use crate::error::AppError;
 use crate::export::{self, ExportFormat, ExportRow, XlsxExport};
 use crate::state::AppState;
@@ -44,9 +45,11 @@ const EXPORT_PAGE: i64 = 1000;
 /// file streamed page by page (keyset paging, never the whole list in memory).
 pub async fn run(
     state: &AppState,
-    access: &Access,
+    organizer: Uuid,
+    conference_id: Uuid,
     query: ExportQuery,
 ) -> Result<ExportFile, AppError> {
+    let access = Access::for_conference(state, organizer, conference_id, Action::Export).await?;
     let conference = &access.conference;
     let format = query.format.unwrap_or(ExportFormat::Csv);
     let filter = ListFilter::parse(ListQuery {

@@ -5,6 +5,15 @@
 //! HTTP: handlers extract, call one function here and answer.
 
 pub mod access;
+pub mod check_in;
+pub mod conferences;
 pub mod export;
 pub mod mail;
+pub mod manage;
+pub mod operations;
+pub mod organizers;
+pub mod questions;
+pub mod registrations;
+pub mod sessions;
 pub mod sign_up;
+pub mod team;

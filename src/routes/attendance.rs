@@ -6,11 +6,7 @@ use uuid::Uuid;
 
 use super::views::RegistrationView;
 use crate::app;
-use crate::app::access::Access;
 use crate::app::export::ExportQuery;
-use crate::db::attendance;
-use crate::domain::attendance::parse_report;
-use crate::domain::role::Action;
 use crate::error::AppError;
 use crate::extract::{Body, Organizer, parse_json};
 use crate::state::AppState;
@@ -50,16 +46,15 @@ pub async fn check_in(
     Body(body): Body,
 ) -> Result<HttpResponse, AppError> {
     let (conference_id, registration_id) = path.into_inner();
-    let access = Access::for_conference(&state, organizer, conference_id, Action::CheckIn).await?;
-    let conference = access.conference;
+    let access = app::check_in::access(&state, organizer, conference_id).await?;
     let body: CheckInBody = if body.iter().all(u8::is_ascii_whitespace) {
         CheckInBody::default()
     } else {
         parse_json(&body)?
     };
     let registration =
-        attendance::check_in(&state.pool, conference.id, registration_id, body.session_id).await?;
-    Ok(HttpResponse::Ok().json(RegistrationView::new(&registration, conference.tz())))
+        app::check_in::check_in(&state, &access, registration_id, body.session_id).await?;
+    Ok(HttpResponse::Ok().json(RegistrationView::new(&registration, access.conference.tz())))
 }
 
 /// Import a webinar platform's participant report (CSV with an email column).
@@ -86,15 +81,7 @@ pub async fn import(
     conference_id: web::Path<Uuid>,
     Body(body): Body,
 ) -> Result<HttpResponse, AppError> {
-    let access = Access::for_conference(&state, organizer, *conference_id, Action::Edit).await?;
-    let conference = access.conference;
-    let report = parse_report(&body).map_err(|e| AppError::invalid("body", e))?;
-    let outcome = attendance::import(&state.pool, conference.id, &report.attended).await?;
-    tracing::info!(
-        matched = outcome.matched,
-        unmatched = outcome.unmatched.len(),
-        "attendance imported"
-    );
+    let outcome = app::check_in::import(&state, organizer, *conference_id, &body).await?;
     Ok(
         HttpResponse::Ok().json(crate::routes::openapi::ImportOutcome {
             matched: outcome.matched,
@@ -125,8 +112,7 @@ pub async fn export(
     conference_id: web::Path<Uuid>,
     query: web::Query<ExportQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let access = Access::for_conference(&state, organizer, *conference_id, Action::Export).await?;
-    let file = app::export::run(&state, &access, query.into_inner()).await?;
+    let file = app::export::run(&state, organizer, *conference_id, query.into_inner()).await?;
     Ok(crate::http::attachment(file))
 }
 
@@ -152,7 +138,6 @@ pub async fn erase(
     path: web::Path<(Uuid, Uuid)>,
 ) -> Result<HttpResponse, AppError> {
     let (conference_id, registration_id) = path.into_inner();
-    let access = Access::for_conference(&state, organizer, conference_id, Action::Erase).await?;
-    crate::db::privacy::erase(&state.pool, access.conference_id(), registration_id).await?;
+    app::registrations::erase(&state, organizer, conference_id, registration_id).await?;
     Ok(HttpResponse::NoContent().finish())
 }

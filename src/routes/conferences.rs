@@ -2,11 +2,8 @@ use actix_web::{HttpResponse, web};
 use uuid::Uuid;
 
 use super::views::ConferenceView;
-use crate::app::access::Access;
-use crate::db::{conferences, members};
-use crate::domain::conference::ConferenceStatus;
-use crate::domain::conference::{ConferenceChanges, ConferenceData};
-use crate::domain::role::Action;
+use crate::app;
+use crate::domain::conference::ConferenceChanges;
 use crate::error::AppError;
 use crate::extract::{Organizer, StrictJson};
 use crate::state::AppState;
@@ -34,8 +31,7 @@ pub async fn create(
     Organizer(organizer): Organizer,
     StrictJson(changes): StrictJson<ConferenceChanges>,
 ) -> Result<HttpResponse, AppError> {
-    let data = ConferenceData::create(changes)?;
-    let row = conferences::create(&state.pool, organizer, &data).await?;
+    let row = app::conferences::create(&state, organizer, changes).await?;
     Ok(HttpResponse::Created().json(ConferenceView::from(&row)))
 }
 
@@ -55,8 +51,11 @@ pub async fn list(
     state: web::Data<AppState>,
     Organizer(organizer): Organizer,
 ) -> Result<HttpResponse, AppError> {
-    let rows = members::reachable(&state.pool, organizer).await?;
-    let views: Vec<ConferenceView> = rows.iter().map(|(c, _)| ConferenceView::from(c)).collect();
+    let rows = app::conferences::reachable(&state, organizer).await?;
+    let views: Vec<ConferenceView> = rows
+        .iter()
+        .map(|a| ConferenceView::from(&a.conference))
+        .collect();
     Ok(HttpResponse::Ok().json(views))
 }
 
@@ -80,7 +79,7 @@ pub async fn get(
     Organizer(organizer): Organizer,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, AppError> {
-    let access = Access::for_conference(&state, organizer, *id, Action::View).await?;
+    let access = app::conferences::get(&state, organizer, *id).await?;
     Ok(HttpResponse::Ok().json(ConferenceView::from(&access.conference)))
 }
 
@@ -112,16 +111,6 @@ pub async fn update(
     id: web::Path<Uuid>,
     StrictJson(changes): StrictJson<ConferenceChanges>,
 ) -> Result<HttpResponse, AppError> {
-    // Cancelling stands for deleting: the owner's alone.
-    let action = if changes.status == Some(ConferenceStatus::Cancelled) {
-        Action::Cancel
-    } else {
-        Action::Edit
-    };
-    let access = Access::for_conference(&state, organizer, *id, action).await?;
-    let row = conferences::update(&state.pool, access.conference_id(), |current| {
-        current.data().apply(changes)
-    })
-    .await?;
+    let row = app::conferences::update(&state, organizer, *id, changes).await?;
     Ok(HttpResponse::Ok().json(ConferenceView::from(&row)))
 }

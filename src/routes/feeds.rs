@@ -3,8 +3,8 @@
 use actix_web::{HttpResponse, web};
 use chrono::Utc;
 
+use crate::app;
 use crate::calendar::{self, CalendarEvent, Invite, Person};
-use crate::db::conferences;
 use crate::domain::mail::InviteMethod;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -26,7 +26,7 @@ pub async fn calendar(
     state: web::Data<AppState>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let public = conferences::load_public(&state.pool, &slug).await?;
+    let public = app::conferences::public(&state, &slug).await?;
     let c = &public.conference;
     let host = url::Url::parse(&state.base_url)
         .ok()

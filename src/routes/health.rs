@@ -1,6 +1,6 @@
 use actix_web::{HttpResponse, web};
 
-use crate::db;
+use crate::app;
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -22,7 +22,7 @@ pub async fn healthz() -> HttpResponse {
     )
 )]
 pub async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
-    db::ping(&state.pool).await?;
+    app::operations::database_ready(&state).await?;
     Ok(HttpResponse::Ok().json(serde_json::json!({"status": "ready"})))
 }
 
@@ -38,7 +38,7 @@ pub async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, AppError
     )
 )]
 pub async fn metrics(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
-    let (unsent, oldest) = crate::db::outbox::backlog(&state.pool).await?;
+    let (unsent, oldest) = app::operations::mail_backlog(&state).await?;
     let mut body = crate::telemetry_metrics::handle().render();
     body.push_str(&format!(
         "# HELP outbox_backlog Mails not sent yet.\n# TYPE outbox_backlog gauge\noutbox_backlog {unsent}\n\

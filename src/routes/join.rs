@@ -3,8 +3,8 @@
 use actix_web::http::header;
 use actix_web::{HttpResponse, web};
 
-use crate::db::registrations::{self, JoinOutcome};
-use crate::domain::secret;
+use crate::app;
+use crate::db::registrations::JoinOutcome;
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -29,9 +29,6 @@ pub async fn follow(
     _: crate::extract::Throttle<{ crate::ratelimit::TOKEN }>,
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    if !secret::looks_valid(&token) {
-        return Err(AppError::NotFound);
-    }
     let page = |status: actix_web::http::StatusCode, message: &str| {
         HttpResponse::build(status)
             .content_type("text/html; charset=utf-8")
@@ -41,21 +38,19 @@ pub async fn follow(
                  <body style=\"font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto\"><p>{message}</p></body></html>"
             ))
     };
-    Ok(
-        match registrations::follow_join_link(&state.pool, &secret::hash(&token)).await? {
-            JoinOutcome::Redirect(url) => HttpResponse::SeeOther()
-                .insert_header((header::LOCATION, url))
-                .insert_header((header::CACHE_CONTROL, "no-store"))
-                .insert_header(("Referrer-Policy", "no-referrer"))
-                .finish(),
-            JoinOutcome::NotConfirmed => page(
-                actix_web::http::StatusCode::FORBIDDEN,
-                "This join link works only for a confirmed place. Check your registration through the link in your mail.",
-            ),
-            JoinOutcome::NoLink => page(
-                actix_web::http::StatusCode::CONFLICT,
-                "The organizers have not published the online link yet. Please try again closer to the start.",
-            ),
-        },
-    )
+    Ok(match app::manage::join(&state, &token).await? {
+        JoinOutcome::Redirect(url) => HttpResponse::SeeOther()
+            .insert_header((header::LOCATION, url))
+            .insert_header((header::CACHE_CONTROL, "no-store"))
+            .insert_header(("Referrer-Policy", "no-referrer"))
+            .finish(),
+        JoinOutcome::NotConfirmed => page(
+            actix_web::http::StatusCode::FORBIDDEN,
+            "This join link works only for a confirmed place. Check your registration through the link in your mail.",
+        ),
+        JoinOutcome::NoLink => page(
+            actix_web::http::StatusCode::CONFLICT,
+            "The organizers have not published the online link yet. Please try again closer to the start.",
+        ),
+    })
 }

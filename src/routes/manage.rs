@@ -3,26 +3,15 @@
 use actix_web::{HttpResponse, web};
 
 use super::views::{OwnRegistrationView, RegistrationView};
+use crate::app;
 use crate::db::conferences::ConferenceRow;
-use crate::db::registrations::{self, Registration};
-use crate::domain::mail::InviteMethod;
+use crate::db::registrations::Registration;
 use crate::domain::registration::{
     RegistrationChanges, RegistrationChangesRequest, RegistrationStatus,
 };
-use crate::domain::secret;
-use crate::email::compose::{self, Links, MailData};
 use crate::error::AppError;
 use crate::extract::StrictJson;
 use crate::state::AppState;
-use chrono::Utc;
-
-fn token_hash(token: &str) -> Result<Vec<u8>, AppError> {
-    if secret::looks_valid(token) {
-        Ok(secret::hash(token))
-    } else {
-        Err(AppError::NotFound)
-    }
-}
 
 fn own_view(
     state: &AppState,
@@ -61,8 +50,7 @@ pub async fn get(
     _: crate::extract::Throttle<{ crate::ratelimit::TOKEN }>,
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let (registration, conference) =
-        registrations::by_token(&state.pool, &token_hash(&token)?).await?;
+    let (registration, conference) = app::manage::view(&state, &token).await?;
     Ok(HttpResponse::Ok().json(own_view(&state, &token, &registration, &conference)))
 }
 
@@ -91,10 +79,8 @@ pub async fn update(
     token: web::Path<String>,
     StrictJson(request): StrictJson<RegistrationChangesRequest>,
 ) -> Result<HttpResponse, AppError> {
-    let hash = token_hash(&token)?;
     let changes = RegistrationChanges::parse(request)?;
-    let (registration, conference) =
-        registrations::update_by_token(&state.pool, &hash, &changes).await?;
+    let (registration, conference) = app::manage::update(&state, &token, &changes).await?;
     Ok(HttpResponse::Ok().json(own_view(&state, &token, &registration, &conference)))
 }
 
@@ -116,12 +102,7 @@ pub async fn cancel(
     _: crate::extract::Throttle<{ crate::ratelimit::TOKEN }>,
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let hash = token_hash(&token)?;
-    let (registration, conference, promoted) =
-        registrations::cancel_by_token(&state.pool, &hash).await?;
-    if !promoted.is_empty() {
-        tracing::info!(count = promoted.len(), "promoted from the waitlist");
-    }
+    let (registration, conference) = app::manage::cancel(&state, &token).await?;
     Ok(HttpResponse::Ok().json(own_view(&state, &token, &registration, &conference)))
 }
 
@@ -145,38 +126,7 @@ pub async fn invite(
     _: crate::extract::Throttle<{ crate::ratelimit::TOKEN }>,
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let hash = token_hash(&token)?;
-    let rows = registrations::mail_data_by_token(&state.pool, &hash).await?;
-    let sequence = rows.registration.invite_sequence;
-    let data = MailData::from(rows);
-    let status = data.registrant.status;
-    let method = match status {
-        RegistrationStatus::Confirmed => InviteMethod::Request,
-        RegistrationStatus::Cancelled => InviteMethod::Cancel,
-        RegistrationStatus::Pending => {
-            return Err(AppError::Conflict(
-                "confirm your email address first: the invitation comes with your confirmed place"
-                    .into(),
-            ));
-        }
-        RegistrationStatus::Waitlisted => {
-            return Err(AppError::Conflict(
-                "you are on the waiting list: the invitation comes with your place".into(),
-            ));
-        }
-    };
-    let links = Links {
-        base_url: &state.base_url,
-        key: &state.key,
-    };
-    let ics = compose::invite(
-        &data,
-        &links,
-        method,
-        sequence,
-        &state.mail_from,
-        Utc::now(),
-    );
+    let (method, ics) = app::manage::invite(&state, &token).await?;
     Ok(HttpResponse::Ok()
         .content_type(format!(
             "text/calendar; method={}; charset=utf-8",
@@ -206,13 +156,11 @@ pub async fn data(
     _: crate::extract::Throttle<{ crate::ratelimit::TOKEN }>,
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let (registration, conference) =
-        registrations::by_token(&state.pool, &token_hash(&token)?).await?;
-    let (check_ins, mails) = crate::db::privacy::records(&state.pool, registration.row.id).await?;
+    let data = app::manage::personal_data(&state, &token).await?;
     let body = crate::routes::openapi::PersonalData {
-        registration: own_view(&state, &token, &registration, &conference),
-        attendance: check_ins,
-        mails,
+        registration: own_view(&state, &token, &data.registration, &data.conference),
+        attendance: data.check_ins,
+        mails: data.mails,
     };
     Ok(HttpResponse::Ok()
         .insert_header((

@@ -6,11 +6,9 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::app::access::Access;
-use crate::db::members::{self, MemberRow};
-use crate::domain::email::EmailAddress;
-use crate::domain::role::{Action, Role};
-use crate::domain::validation::ValidationErrors;
+use crate::app;
+use crate::app::team::TeamMember;
+use crate::domain::role::Role;
 use crate::error::AppError;
 use crate::extract::{Organizer, StrictJson};
 use crate::state::AppState;
@@ -34,12 +32,12 @@ pub struct MemberView {
     pub role: Role,
 }
 
-impl MemberView {
-    fn from_row(m: &MemberRow) -> Self {
+impl From<TeamMember> for MemberView {
+    fn from(m: TeamMember) -> Self {
         MemberView {
             id: m.id,
             conference_id: m.conference_id,
-            email: m.email.clone(),
+            email: m.email,
             role: m.role,
         }
     }
@@ -72,25 +70,8 @@ pub async fn add(
     conference_id: web::Path<Uuid>,
     StrictJson(body): StrictJson<NewMemberBody>,
 ) -> Result<HttpResponse, AppError> {
-    let access =
-        Access::for_conference(&state, organizer, *conference_id, Action::ManageTeam).await?;
-    let mut errors = ValidationErrors::new();
-    let email = errors.check("email", EmailAddress::parse(&body.email));
-    if body.role == Role::Owner {
-        errors.add(
-            "role",
-            "a conference has one owner: add a manager or a check-in member",
-        );
-    }
-    let Some(email) = email.filter(|_| errors.is_empty()) else {
-        return Err(errors.into());
-    };
-    let owner = members::owner_email(&state.pool, access.conference.organizer_id).await?;
-    if owner.eq_ignore_ascii_case(email.as_str()) {
-        return Err(AppError::Conflict("this is the owner's own address".into()));
-    }
-    let member = members::add(&state.pool, *conference_id, email.as_str(), body.role).await?;
-    Ok(HttpResponse::Created().json(MemberView::from_row(&member)))
+    let member = app::team::add(&state, organizer, *conference_id, &body.email, body.role).await?;
+    Ok(HttpResponse::Created().json(MemberView::from(member)))
 }
 
 /// The team: the owner first, then the members in the order they were added
@@ -114,21 +95,8 @@ pub async fn list(
     Organizer(organizer): Organizer,
     conference_id: web::Path<Uuid>,
 ) -> Result<HttpResponse, AppError> {
-    let access =
-        Access::for_conference(&state, organizer, *conference_id, Action::ManageTeam).await?;
-    let mut team = vec![MemberView {
-        id: access.conference.organizer_id,
-        conference_id: *conference_id,
-        email: members::owner_email(&state.pool, access.conference.organizer_id).await?,
-        role: Role::Owner,
-    }];
-    team.extend(
-        members::list(&state.pool, *conference_id)
-            .await?
-            .iter()
-            .map(MemberView::from_row),
-    );
-    Ok(HttpResponse::Ok().json(team))
+    let team = app::team::list(&state, organizer, *conference_id).await?;
+    Ok(HttpResponse::Ok().json(team.into_iter().map(MemberView::from).collect::<Vec<_>>()))
 }
 
 /// Take someone off the team (owner only).
@@ -155,7 +123,6 @@ pub async fn remove(
     path: web::Path<(Uuid, Uuid)>,
 ) -> Result<HttpResponse, AppError> {
     let (conference_id, member_id) = path.into_inner();
-    Access::for_conference(&state, organizer, conference_id, Action::ManageTeam).await?;
-    members::remove(&state.pool, conference_id, member_id).await?;
+    app::team::remove(&state, organizer, conference_id, member_id).await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -1,10 +1,7 @@
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
-use crate::db::organizers;
-use crate::domain::email::EmailAddress;
-use crate::domain::validation::ValidationErrors;
-use crate::domain::{password, secret, text};
+use crate::app;
 use crate::error::AppError;
 use crate::extract::StrictJson;
 use crate::routes::openapi::{OrganizerCreated, TokenIssued};
@@ -41,33 +38,13 @@ pub async fn sign_up(
     _: crate::extract::Throttle<{ crate::ratelimit::AUTH }>,
     StrictJson(body): StrictJson<SignUpBody>,
 ) -> Result<HttpResponse, AppError> {
-    let mut errors = ValidationErrors::new();
-    let email = errors.check("email", EmailAddress::parse(&body.email));
-    let name = errors.check("name", text::line(&body.name, 200));
-    errors.check("password", password::validate(&body.password));
-    let (Some(email), Some(name)) = (email, name) else {
-        return Err(errors.into());
-    };
-    if !errors.is_empty() {
-        return Err(errors.into());
-    }
-    let hash = hash_password(body.password).await?;
-    let token = secret::issue();
-    let organizer =
-        organizers::create(&state.pool, email.as_str(), &name, &hash, &token.hash).await?;
+    let account = app::organizers::sign_up(&state, &body.email, &body.name, body.password).await?;
     Ok(HttpResponse::Created().json(OrganizerCreated {
-        id: organizer.id,
-        email: organizer.email,
-        name: organizer.name,
-        token: token.plain,
+        id: account.organizer.id,
+        email: account.organizer.email,
+        name: account.organizer.name,
+        token: account.token,
     }))
-}
-
-async fn hash_password(plain: String) -> Result<String, AppError> {
-    web::block(move || password::hash(&plain))
-        .await
-        .map_err(AppError::internal)?
-        .map_err(AppError::internal)
 }
 
 #[derive(Deserialize, utoipa::ToSchema)]
@@ -100,28 +77,6 @@ pub async fn issue_token(
     _: crate::extract::Throttle<{ crate::ratelimit::AUTH }>,
     StrictJson(body): StrictJson<TokenBody>,
 ) -> Result<HttpResponse, AppError> {
-    let bad_credentials = || AppError::Unauthorized("the email or password is wrong".into());
-    if body.password.len() > 512 {
-        return Err(bad_credentials());
-    }
-    let organizer = organizers::find_by_email(&state.pool, body.email.trim()).await?;
-    // Verify against a dummy hash when the account is unknown, so timing does
-    // not tell which addresses have accounts.
-    let stored = organizer
-        .as_ref()
-        .map(|o| o.password_hash.clone())
-        .unwrap_or_else(|| DUMMY_HASH.to_owned());
-    let plain = body.password;
-    let ok = web::block(move || password::verify(&plain, &stored))
-        .await
-        .map_err(AppError::internal)?;
-    let organizer = match organizer {
-        Some(o) if ok => o,
-        _ => return Err(bad_credentials()),
-    };
-    let token = secret::issue();
-    organizers::add_token(&state.pool, organizer.id, &token.hash).await?;
-    Ok(HttpResponse::Created().json(TokenIssued { token: token.plain }))
+    let token = app::organizers::issue_token(&state, &body.email, body.password).await?;
+    Ok(HttpResponse::Created().json(TokenIssued { token }))
 }
-
-const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$Zf2vzlS5q9kZ9Ww1tQm8n6m0mQp0kq8m3n5vYl2pV3U";

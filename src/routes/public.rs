@@ -4,7 +4,6 @@ use actix_web::{HttpResponse, web};
 
 use super::views::{PublicConferenceView, QuestionView, SessionView, local};
 use crate::app;
-use crate::db::conferences;
 use crate::domain::registration::{SignUp, SignUpRequest};
 use crate::error::AppError;
 use crate::extract::StrictJson;
@@ -27,7 +26,7 @@ pub async fn conference(
     state: web::Data<AppState>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let public = conferences::load_public(&state.pool, &slug).await?;
+    let public = app::conferences::public(&state, &slug).await?;
     let c = &public.conference;
     let tz = c.tz();
     let sessions = public
@@ -57,10 +56,9 @@ pub async fn conference(
         registration_open: public.registration_closed.is_none(),
         status: c.status,
         sessions,
-        questions: crate::db::questions::rows(&state.pool, c.id)
+        questions: app::conferences::public_questions(&state, c.id)
             .await?
             .iter()
-            .filter(|q| !q.retired)
             .map(QuestionView::from)
             .collect(),
     };

@@ -4,10 +4,8 @@ use actix_web::{HttpResponse, web};
 use uuid::Uuid;
 
 use super::views::QuestionView;
-use crate::app::access::Access;
-use crate::db::questions;
-use crate::domain::question::{QuestionChanges, QuestionData};
-use crate::domain::role::Action;
+use crate::app;
+use crate::domain::question::QuestionChanges;
 use crate::error::AppError;
 use crate::extract::{Organizer, StrictJson};
 use crate::state::AppState;
@@ -39,10 +37,7 @@ pub async fn create(
     conference_id: web::Path<Uuid>,
     StrictJson(changes): StrictJson<QuestionChanges>,
 ) -> Result<HttpResponse, AppError> {
-    // Access first: a stranger learns nothing, not even what is invalid.
-    let access = Access::for_conference(&state, organizer, *conference_id, Action::Edit).await?;
-    let data = QuestionData::create(changes)?;
-    let row = questions::create(&state.pool, access.conference_id(), &data).await?;
+    let row = app::questions::create(&state, organizer, *conference_id, changes).await?;
     Ok(HttpResponse::Created().json(QuestionView::from(&row)))
 }
 
@@ -66,9 +61,7 @@ pub async fn list(
     Organizer(organizer): Organizer,
     conference_id: web::Path<Uuid>,
 ) -> Result<HttpResponse, AppError> {
-    let access =
-        Access::for_conference(&state, organizer, *conference_id, Action::ViewForm).await?;
-    let rows = questions::rows(&state.pool, access.conference_id()).await?;
+    let rows = app::questions::list(&state, organizer, *conference_id).await?;
     let views: Vec<QuestionView> = rows.iter().map(QuestionView::from).collect();
     Ok(HttpResponse::Ok().json(views))
 }
@@ -100,14 +93,7 @@ pub async fn update(
     id: web::Path<Uuid>,
     StrictJson(changes): StrictJson<QuestionChanges>,
 ) -> Result<HttpResponse, AppError> {
-    let access = Access::for_question(&state, organizer, *id, Action::Edit).await?;
-    let row = questions::update(
-        &state.pool,
-        access.conference_id(),
-        *id,
-        |current, answered| current.data.apply(changes, answered),
-    )
-    .await?;
+    let row = app::questions::update(&state, organizer, *id, changes).await?;
     Ok(HttpResponse::Ok().json(QuestionView::from(&row)))
 }
 
@@ -133,9 +119,8 @@ pub async fn delete(
     Organizer(organizer): Organizer,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, AppError> {
-    let access = Access::for_question(&state, organizer, *id, Action::Edit).await?;
     Ok(
-        match questions::delete(&state.pool, access.conference_id(), *id).await? {
+        match app::questions::delete(&state, organizer, *id).await? {
             Some(retired) => HttpResponse::Ok().json(QuestionView::from(&retired)),
             None => HttpResponse::NoContent().finish(),
         },

@@ -4,10 +4,8 @@ use actix_web::{HttpResponse, web};
 use uuid::Uuid;
 
 use super::views::RegistrationView;
-use crate::app::access::Access;
-use crate::db::{registrations, stats};
-use crate::domain::registration::{ListFilter, ListQuery};
-use crate::domain::role::Action;
+use crate::app;
+use crate::domain::registration::ListQuery;
 use crate::error::AppError;
 use crate::extract::Organizer;
 use crate::state::AppState;
@@ -34,26 +32,13 @@ pub async fn list(
     conference_id: web::Path<Uuid>,
     query: web::Query<ListQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let access =
-        Access::for_conference(&state, organizer, *conference_id, Action::ListAttendees).await?;
-    let filter = ListFilter::parse(query.into_inner())?;
-    let sees_answers = access.role.allows(Action::SeeAnswers);
-    if filter.answer.is_some() && !sees_answers {
-        return Err(AppError::Forbidden(
-            "your role on this conference does not show answers".into(),
-        ));
-    }
-    let list = registrations::list(&state.pool, *conference_id, &filter).await?;
-    let tz = access.conference.tz();
-    let views: Vec<RegistrationView> = list
+    let listing =
+        app::registrations::list(&state, organizer, *conference_id, query.into_inner()).await?;
+    let tz = listing.access.conference.tz();
+    let views: Vec<RegistrationView> = listing
+        .registrations
         .iter()
-        .map(|r| {
-            let mut view = RegistrationView::new(r, tz);
-            if !sees_answers {
-                view.answers.clear();
-            }
-            view
-        })
+        .map(|r| RegistrationView::new(r, tz))
         .collect();
     Ok(HttpResponse::Ok().json(views))
 }
@@ -78,7 +63,6 @@ pub async fn stats(
     Organizer(organizer): Organizer,
     conference_id: web::Path<Uuid>,
 ) -> Result<HttpResponse, AppError> {
-    let access = Access::for_conference(&state, organizer, *conference_id, Action::View).await?;
-    let stats = stats::for_conference(&state.pool, access.conference_id()).await?;
+    let stats = app::registrations::stats(&state, organizer, *conference_id).await?;
     Ok(HttpResponse::Ok().json(stats))
 }

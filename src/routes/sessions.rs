@@ -2,10 +2,8 @@ use actix_web::{HttpResponse, web};
 use uuid::Uuid;
 
 use super::views::SessionView;
-use crate::app::access::Access;
-use crate::db::sessions;
-use crate::domain::role::Action;
-use crate::domain::session::{SessionChanges, SessionData};
+use crate::app;
+use crate::domain::session::SessionChanges;
 use crate::error::AppError;
 use crate::extract::{Organizer, StrictJson};
 use crate::state::AppState;
@@ -36,10 +34,8 @@ pub async fn create(
     conference_id: web::Path<Uuid>,
     StrictJson(changes): StrictJson<SessionChanges>,
 ) -> Result<HttpResponse, AppError> {
-    // Access first: a stranger learns nothing, not even what is invalid.
-    let access = Access::for_conference(&state, organizer, *conference_id, Action::Edit).await?;
-    let data = SessionData::create(changes)?;
-    let session = sessions::create(&state.pool, *conference_id, &data).await?;
+    let (session, access) =
+        app::sessions::create(&state, organizer, *conference_id, changes).await?;
     Ok(HttpResponse::Created().json(SessionView::new(&session, access.conference.tz())))
 }
 
@@ -63,8 +59,7 @@ pub async fn list(
     Organizer(organizer): Organizer,
     conference_id: web::Path<Uuid>,
 ) -> Result<HttpResponse, AppError> {
-    let access = Access::for_conference(&state, organizer, *conference_id, Action::View).await?;
-    let list = sessions::all(&state.pool, access.conference_id()).await?;
+    let (list, access) = app::sessions::list(&state, organizer, *conference_id).await?;
     let tz = access.conference.tz();
     let views: Vec<SessionView> = list.iter().map(|s| SessionView::new(s, tz)).collect();
     Ok(HttpResponse::Ok().json(views))
@@ -96,11 +91,7 @@ pub async fn update(
     id: web::Path<Uuid>,
     StrictJson(changes): StrictJson<SessionChanges>,
 ) -> Result<HttpResponse, AppError> {
-    let access = Access::for_session(&state, organizer, *id, Action::Edit).await?;
-    let session = sessions::update(&state.pool, access.conference_id(), *id, |current| {
-        current.data().apply(changes)
-    })
-    .await?;
+    let (session, access) = app::sessions::update(&state, organizer, *id, changes).await?;
     Ok(HttpResponse::Ok().json(SessionView::new(&session, access.conference.tz())))
 }
 
@@ -124,7 +115,6 @@ pub async fn delete(
     Organizer(organizer): Organizer,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, AppError> {
-    let access = Access::for_session(&state, organizer, *id, Action::Edit).await?;
-    sessions::delete(&state.pool, access.conference_id(), *id).await?;
+    app::sessions::delete(&state, organizer, *id).await?;
     Ok(HttpResponse::NoContent().finish())
 }

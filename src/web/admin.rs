@@ -18,12 +18,10 @@ use super::{PageError, html, require_same_origin, same_origin};
 use crate::app;
 use crate::app::access::{self, Access};
 use crate::app::export::ExportQuery;
-use crate::db::conferences::{self, ConferenceRow};
-use crate::db::{attendance, organizers, registrations, sessions, stats};
+use crate::db::conferences::ConferenceRow;
 use crate::display;
 use crate::domain::conference::{ConferenceChanges, ConferenceData, ConferenceStatus, Format};
-use crate::domain::password;
-use crate::domain::registration::{ListFilter, ListQuery, MAX_PAGE, RegistrationStatus};
+use crate::domain::registration::{ListQuery, MAX_PAGE, RegistrationStatus};
 use crate::domain::role::Action;
 use crate::domain::session::{SessionChanges, SessionData, SpeakerInput, SpeakerRole};
 use crate::domain::validation::ValidationErrors;
@@ -76,17 +74,8 @@ pub async fn login(
     let form = Form::parse(&body);
     let email = form.text("email").unwrap_or_default();
     let plain = form.get("password").unwrap_or_default().to_owned();
-    let organizer = organizers::find_by_email(&state.pool, &email).await?;
-    let stored = organizer
-        .as_ref()
-        .map(|o| o.password_hash.clone())
-        .unwrap_or_default();
-    let ok = plain.len() <= 512
-        && web::block(move || password::verify(&plain, &stored))
-            .await
-            .map_err(AppError::internal)?;
-    match organizer {
-        Some(o) if ok => {
+    match app::organizers::authenticate(&state, &email, plain).await? {
+        Some(o) => {
             let value = session::issue(&state.key, o.id);
             Ok(HttpResponse::SeeOther()
                 .cookie(session::cookie(value, secure_cookies(&state)))
@@ -128,8 +117,9 @@ pub async fn home(
     session: AdminSession,
 ) -> Result<HttpResponse, PageError> {
     let mut lines = Vec::new();
-    for (c, _role) in access::reachable(&state, session.organizer).await? {
-        let s = stats::for_conference(&state.pool, c.id).await?;
+    for access in access::reachable(&state, session.organizer).await? {
+        let s = app::registrations::counts(&state, &access).await?;
+        let c = access.conference;
         lines.push(ConferenceLine {
             id: c.id,
             title: c.title.clone(),
@@ -284,18 +274,19 @@ pub async fn create(
     let form = Form::parse(&body);
     guard(&state, &req, &session, &form)?;
     let (changes, read_errors) = conference_changes(&form);
-    let result = ConferenceData::create(changes);
-    let errors = match result {
-        Ok(data) if read_errors.is_empty() => {
-            match conferences::create(&state.pool, session.organizer, &data).await {
-                Ok(row) => return Ok(redirect(&format!("/admin/conferences/{}", row.id))),
-                Err(AppError::Validation(e)) => errors_of(&e),
-                Err(AppError::Conflict(m)) => BTreeMap::from([("title".to_owned(), vec![m])]),
-                Err(e) => return Err(e.into()),
-            }
+    let errors = if read_errors.is_empty() {
+        match app::conferences::create(&state, session.organizer, changes).await {
+            Ok(row) => return Ok(redirect(&format!("/admin/conferences/{}", row.id))),
+            Err(AppError::Validation(e)) => errors_of(&e),
+            Err(AppError::Conflict(m)) => BTreeMap::from([("title".to_owned(), vec![m])]),
+            Err(e) => return Err(e.into()),
         }
-        Ok(_) => errors_of(&read_errors),
-        Err(e) => merge(errors_of(&read_errors), &e),
+    } else {
+        // Every message at once: what could not be read, and what is invalid.
+        match ConferenceData::create(changes) {
+            Ok(_) => errors_of(&read_errors),
+            Err(e) => merge(errors_of(&read_errors), &e),
+        }
     };
     html(
         StatusCode::UNPROCESSABLE_ENTITY,
@@ -348,11 +339,10 @@ async fn conference_page(
         message,
         status,
     } = shown;
-    let c = Access::for_conference(state, session.organizer, id, Action::View)
-        .await?
-        .conference;
-    let list = sessions::all(&state.pool, id).await?;
-    let s = stats::for_conference(&state.pool, id).await?;
+    let access = Access::for_conference(state, session.organizer, id, Action::View).await?;
+    let list = app::conferences::programme(state, id).await?;
+    let s = app::registrations::counts(state, &access).await?;
+    let c = access.conference;
     let tz = c.tz();
     let most = s
         .sessions
@@ -435,14 +425,7 @@ pub async fn update(
         )
         .await;
     }
-    // Cancelling stands for deleting: the owner's alone, as on the API.
-    let action = if changes.status == Some(crate::domain::conference::ConferenceStatus::Cancelled) {
-        Action::Cancel
-    } else {
-        Action::Edit
-    };
-    Access::for_conference(&state, session.organizer, *id, action).await?;
-    match conferences::update(&state.pool, *id, |row| row.data().apply(changes)).await {
+    match app::conferences::update(&state, session.organizer, *id, changes).await {
         Ok(_) => {
             conference_page(
                 &state,
@@ -518,19 +501,21 @@ pub async fn add_session(
 ) -> Result<HttpResponse, PageError> {
     let form = Form::parse(&body);
     guard(&state, &req, &session, &form)?;
-    let conference = Access::for_conference(&state, session.organizer, *id, Action::Edit)
-        .await?
-        .conference;
-    let (changes, errors) = session_changes(&form, conference.tz());
-    let outcome = match SessionData::create(changes) {
-        Ok(data) if errors.is_empty() => sessions::create(&state.pool, conference.id, &data)
+    let access = Access::for_conference(&state, session.organizer, *id, Action::Edit).await?;
+    let (changes, errors) = session_changes(&form, access.conference.tz());
+    let outcome = if errors.is_empty() {
+        app::sessions::create_in(&state, &access, changes)
             .await
-            .map(|_| ()),
-        Ok(_) => Err(AppError::Validation(errors)),
-        Err(e) => Err(AppError::Validation(ValidationErrors::from_merged(
-            errors, e,
-        ))),
+            .map(|_| ())
+    } else {
+        match SessionData::create(changes) {
+            Ok(_) => Err(AppError::Validation(errors)),
+            Err(e) => Err(AppError::Validation(ValidationErrors::from_merged(
+                errors, e,
+            ))),
+        }
     };
+    let conference = access.conference;
     match outcome {
         Ok(()) => Ok(redirect(&format!("/admin/conferences/{}", conference.id))),
         Err(AppError::Validation(e)) => {
@@ -587,12 +572,11 @@ pub async fn registrations_page(
     id: web::Path<Uuid>,
     query: web::Query<HashMap<String, String>>,
 ) -> Result<HttpResponse, PageError> {
-    let c = Access::for_conference(&state, session.organizer, *id, Action::ListAttendees)
-        .await?
-        .conference;
-    let filter = ListFilter::parse(list_query(&query)?).map_err(AppError::from)?;
-    let list = registrations::list(&state.pool, c.id, &filter).await?;
-    let all_sessions = sessions::all(&state.pool, c.id).await?;
+    let listing =
+        app::registrations::list(&state, session.organizer, *id, list_query(&query)?).await?;
+    let list = listing.registrations;
+    let c = listing.access.conference;
+    let all_sessions = app::conferences::programme(&state, c.id).await?;
     let tz = c.tz();
     let rows: Vec<_> = list
         .iter()
@@ -647,8 +631,7 @@ pub async fn export(
         question: list.question,
         answer: list.answer,
     };
-    let access = Access::for_conference(&state, session.organizer, *id, Action::Export).await?;
-    let file = app::export::run(&state, &access, export).await?;
+    let file = app::export::run(&state, session.organizer, *id, export).await?;
     Ok(crate::http::attachment(file))
 }
 
@@ -675,18 +658,10 @@ async fn check_in_view(
     q: String,
     message: Option<String>,
 ) -> Result<HttpResponse, PageError> {
-    let c = Access::for_conference(state, session.organizer, id, Action::CheckIn)
-        .await?
-        .conference;
-    let filter = ListFilter::parse(ListQuery {
-        status: Some(RegistrationStatus::Confirmed),
-        q: Some(q.clone()).filter(|q| !q.trim().is_empty()),
-        limit: Some(100),
-        ..Default::default()
-    })
-    .map_err(AppError::from)?;
-    let people = registrations::list(&state.pool, c.id, &filter).await?;
-    let s = stats::for_conference(&state.pool, c.id).await?;
+    let access = app::check_in::access(state, session.organizer, id).await?;
+    let people = app::check_in::roster(state, &access, &q).await?;
+    let s = app::registrations::counts(state, &access).await?;
+    let c = access.conference;
     let context = serde_json::json!({
         "c": {"id": c.id, "title": c.title},
         "people": people.iter().map(|r| serde_json::json!({"id": r.row.id, "name": r.row.name, "email": r.row.email, "attended": r.row.attended})).collect::<Vec<_>>(),
@@ -709,8 +684,8 @@ pub async fn check_in(
     let form = Form::parse(&body);
     guard(&state, &req, &session, &form)?;
     let (id, rid) = path.into_inner();
-    let access = Access::for_conference(&state, session.organizer, id, Action::CheckIn).await?;
-    let r = attendance::check_in(&state.pool, access.conference_id(), rid, None).await?;
+    let access = app::check_in::access(&state, session.organizer, id).await?;
+    let r = app::check_in::check_in(&state, &access, rid, None).await?;
     let q = form.get("q").unwrap_or_default().to_owned();
     check_in_view(
         &state,
@@ -752,10 +727,8 @@ async fn session_page(
     errors: Errors,
     status: StatusCode,
 ) -> Result<HttpResponse, PageError> {
-    let conference = Access::for_session(state, session.organizer, id, Action::View)
-        .await?
-        .conference;
-    let found = sessions::get(&state.pool, conference.id, id).await?;
+    let (found, access) = app::sessions::get(state, session.organizer, id, Action::View).await?;
+    let conference = access.conference;
     let tz = conference.tz();
     let s = &found.session;
     let form = form.unwrap_or_else(|| {
@@ -822,10 +795,9 @@ pub async fn update_session(
         .conference;
     let (changes, read_errors) = session_changes(&form, conference.tz());
     let outcome = if read_errors.is_empty() {
-        sessions::update(&state.pool, conference.id, *id, |current| {
-            current.data().apply(changes)
-        })
-        .await
+        app::sessions::update(&state, session.organizer, *id, changes)
+            .await
+            .map(|(updated, _)| updated)
     } else {
         Err(AppError::Validation(read_errors))
     };
@@ -866,13 +838,9 @@ pub async fn delete_session(
     body: Bytes,
 ) -> Result<HttpResponse, PageError> {
     guard(&state, &req, &session, &Form::parse(&body))?;
-    let conference_id = Access::for_session(&state, session.organizer, *id, Action::Edit)
-        .await?
-        .conference_id();
-    let found = sessions::get(&state.pool, conference_id, *id).await?;
-    sessions::delete(&state.pool, conference_id, *id).await?;
+    let access = app::sessions::delete(&state, session.organizer, *id).await?;
     Ok(redirect(&format!(
         "/admin/conferences/{}",
-        found.session.conference_id
+        access.conference_id()
     )))
 }

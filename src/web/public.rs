@@ -5,22 +5,20 @@ use std::collections::BTreeMap;
 use actix_web::http::StatusCode;
 use actix_web::web::Bytes;
 use actix_web::{HttpRequest, HttpResponse, web};
-use chrono::Utc;
 use serde::Serialize;
 use uuid::Uuid;
 
 use super::forms::Form;
 use super::{PageError, html, require_same_origin};
 use crate::app;
-use crate::db::conferences::{self, ConferenceRow, PublicConference};
-use crate::db::registrations::{self, Registration};
-use crate::db::{listing, questions, sessions};
+use crate::db::conferences::{ConferenceRow, PublicConference};
+use crate::db::registrations::Registration;
 use crate::display;
+use crate::domain::countries;
 use crate::domain::question::{Question, QuestionKind, answer_field, validate_answers};
 use crate::domain::registration::{
     RegistrationChanges, RegistrationChangesRequest, RegistrationClosed, SignUp, SignUpRequest,
 };
-use crate::domain::{countries, secret};
 use crate::email::compose::Links;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -120,7 +118,7 @@ fn session_items(public: &PublicConference) -> Vec<SessionItem> {
 }
 
 pub async fn index(state: web::Data<AppState>) -> Result<HttpResponse, PageError> {
-    let list = listing::upcoming(&state.pool).await?;
+    let list = app::conferences::upcoming(&state).await?;
     let cards: Vec<ConferenceCard> = list.iter().map(|c| card(c, None, None)).collect();
     html(
         StatusCode::OK,
@@ -184,9 +182,9 @@ async fn event_page(
     typed: Typed,
     errors: BTreeMap<String, Vec<String>>,
 ) -> Result<HttpResponse, PageError> {
-    let public = conferences::load_public(&state.pool, slug).await?;
+    let public = app::conferences::public(state, slug).await?;
     let c = &public.conference;
-    let questions = questions::form(&state.pool, c.id).await?;
+    let questions = app::conferences::form(state, c.id).await?;
     let asks_country = questions
         .iter()
         .any(|q| q.data.kind == QuestionKind::Country);
@@ -229,8 +227,8 @@ pub async fn register(
 ) -> Result<HttpResponse, PageError> {
     require_same_origin(&req, &state.base_url)?;
     let form = Form::parse(&body);
-    let public = conferences::load_public(&state.pool, &slug).await?;
-    let questions = questions::form(&state.pool, public.conference.id).await?;
+    let public = app::conferences::public(&state, &slug).await?;
+    let questions = app::conferences::form(&state, public.conference.id).await?;
     let answers = form.answers(&questions);
     let (chosen, session_error) = match form.uuids("sessions") {
         Ok(ids) => (ids, None),
@@ -293,14 +291,6 @@ pub async fn register(
         chosen,
     };
     event_page(&state, &slug, status, typed, errors).await
-}
-
-fn token_hash(token: &str) -> Result<Vec<u8>, PageError> {
-    if secret::looks_valid(token) {
-        Ok(secret::hash(token))
-    } else {
-        Err(AppError::NotFound.into())
-    }
 }
 
 async fn manage_page(
@@ -380,14 +370,12 @@ async fn render_manage_page(
         status,
         typed,
     } = page;
-    let questions = questions::form(&state.pool, conference.id).await?;
+    let questions = app::conferences::form(state, conference.id).await?;
     let typed = typed.unwrap_or_else(|| typed_answers(&questions, &registration.row.answers));
     let asks_country = questions
         .iter()
         .any(|q| q.data.kind == QuestionKind::Country);
-    let mut conn = state.pool.get().await.map_err(AppError::from)?;
-    let all_sessions = sessions::list(&mut conn, conference.id).await?;
-    drop(conn);
+    let all_sessions = app::conferences::programme(state, conference.id).await?;
     let public = PublicConference {
         conference: conference.clone(),
         sessions: all_sessions,
@@ -431,8 +419,7 @@ pub async fn manage(
     _: crate::extract::Throttle<{ crate::ratelimit::TOKEN }>,
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    let (registration, conference) =
-        registrations::by_token(&state.pool, &token_hash(&token)?).await?;
+    let (registration, conference) = app::manage::view(&state, &token).await?;
     manage_page(
         &state,
         &token,
@@ -452,9 +439,7 @@ pub async fn confirm(
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     use crate::db::registrations::Confirmation;
-    let hash = token_hash(&token)?;
-    let (outcome, conference) =
-        registrations::confirm_by_token(&state.pool, &hash, Utc::now()).await?;
+    let (outcome, conference) = app::manage::confirm(&state, &token).await?;
     let (status, heading, detail) = match outcome {
         Confirmation::Confirmed => (
             StatusCode::OK,
@@ -494,44 +479,42 @@ pub async fn change_answers(
     body: Bytes,
 ) -> Result<HttpResponse, PageError> {
     require_same_origin(&req, &state.base_url)?;
-    let hash = token_hash(&token)?;
     let form = Form::parse(&body);
-    let (registration, conference) = registrations::by_token(&state.pool, &hash).await?;
-    let questions = questions::form(&state.pool, conference.id).await?;
+    let (registration, conference) = app::manage::view(&state, &token).await?;
+    let questions = app::conferences::form(&state, conference.id).await?;
     let changes = RegistrationChanges::parse(RegistrationChangesRequest {
         answers: Some(form.answers(&questions)),
         ..Default::default()
     })
     .map_err(AppError::from)?;
-    let (page_errors, status, typed) =
-        match registrations::update_by_token(&state.pool, &hash, &changes).await {
-            Ok((updated, conference)) => {
-                let page = ManagePage {
-                    token: &token,
-                    registration: &updated,
-                    conference: &conference,
-                    message: Some("Your answers are saved."),
-                    errors: BTreeMap::new(),
-                    status: StatusCode::OK,
-                    typed: None,
-                };
-                return render_manage_page(&state, page).await;
-            }
-            Err(AppError::Validation(e)) => {
-                let typed = Typed {
-                    values: form.values(),
-                    picked: picked_choices(&form, &questions),
-                    chosen: Vec::new(),
-                };
-                (errors_of(&e), StatusCode::UNPROCESSABLE_ENTITY, Some(typed))
-            }
-            Err(AppError::Conflict(message)) => (
-                BTreeMap::from([("answers".to_owned(), vec![message])]),
-                StatusCode::CONFLICT,
-                None,
-            ),
-            Err(other) => return Err(other.into()),
-        };
+    let (page_errors, status, typed) = match app::manage::update(&state, &token, &changes).await {
+        Ok((updated, conference)) => {
+            let page = ManagePage {
+                token: &token,
+                registration: &updated,
+                conference: &conference,
+                message: Some("Your answers are saved."),
+                errors: BTreeMap::new(),
+                status: StatusCode::OK,
+                typed: None,
+            };
+            return render_manage_page(&state, page).await;
+        }
+        Err(AppError::Validation(e)) => {
+            let typed = Typed {
+                values: form.values(),
+                picked: picked_choices(&form, &questions),
+                chosen: Vec::new(),
+            };
+            (errors_of(&e), StatusCode::UNPROCESSABLE_ENTITY, Some(typed))
+        }
+        Err(AppError::Conflict(message)) => (
+            BTreeMap::from([("answers".to_owned(), vec![message])]),
+            StatusCode::CONFLICT,
+            None,
+        ),
+        Err(other) => return Err(other.into()),
+    };
     let page = ManagePage {
         token: &token,
         registration: &registration,
@@ -552,14 +535,13 @@ pub async fn change_sessions(
     body: Bytes,
 ) -> Result<HttpResponse, PageError> {
     require_same_origin(&req, &state.base_url)?;
-    let hash = token_hash(&token)?;
     let form = Form::parse(&body);
     let outcome = match form.uuids("sessions") {
         Ok(ids) => match RegistrationChanges::parse(RegistrationChangesRequest {
             sessions: Some(ids),
             ..Default::default()
         }) {
-            Ok(changes) => registrations::update_by_token(&state.pool, &hash, &changes).await,
+            Ok(changes) => app::manage::update(&state, &token, &changes).await,
             Err(e) => Err(AppError::Validation(e)),
         },
         Err(e) => Err(AppError::invalid("sessions", e)),
@@ -578,7 +560,7 @@ pub async fn change_sessions(
             .await
         }
         Err(AppError::Conflict(message) | AppError::Forbidden(message)) => {
-            let (registration, conference) = registrations::by_token(&state.pool, &hash).await?;
+            let (registration, conference) = app::manage::view(&state, &token).await?;
             let errors = BTreeMap::from([("sessions".to_owned(), vec![message])]);
             manage_page(
                 &state,
@@ -592,7 +574,7 @@ pub async fn change_sessions(
             .await
         }
         Err(AppError::Validation(e)) => {
-            let (registration, conference) = registrations::by_token(&state.pool, &hash).await?;
+            let (registration, conference) = app::manage::view(&state, &token).await?;
             manage_page(
                 &state,
                 &token,
@@ -613,7 +595,7 @@ pub async fn confirm_cancel(
     _: crate::extract::Throttle<{ crate::ratelimit::TOKEN }>,
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    let (_, conference) = registrations::by_token(&state.pool, &token_hash(&token)?).await?;
+    let (_, conference) = app::manage::view(&state, &token).await?;
     let context = serde_json::json!({
         "c": card(&conference, None, None),
         "manage_path": format!("/r/{token}"),
@@ -628,8 +610,7 @@ pub async fn cancel(
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     require_same_origin(&req, &state.base_url)?;
-    let (registration, conference, _) =
-        registrations::cancel_by_token(&state.pool, &token_hash(&token)?).await?;
+    let (registration, conference) = app::manage::cancel(&state, &token).await?;
     manage_page(
         &state,
         &token,
