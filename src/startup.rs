@@ -120,7 +120,6 @@ impl Application {
                 .app_data(extract::payload_config(body_limit))
                 .app_data(extract::path_config())
                 .app_data(extract::query_config())
-                .configure(crate::web::configure)
                 .configure(routes::configure)
         })
         .listen(listener)

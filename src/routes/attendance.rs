@@ -1,5 +1,6 @@
 //! Check-in, participant report import and the attendee export.
 
+use super::problems;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 use uuid::Uuid;
@@ -28,15 +29,15 @@ pub struct CheckInBody {
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The registration, marked attended", body = RegistrationView),
-        (status = 400, description = "The body is not JSON of the documented shape", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Your role on this conference does not allow this", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such conference, registration or session of yours", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 409, description = "A cancelled or waitlisted registration cannot check in", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 422, description = "The body is not an object with an optional session_id", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 413, description = "The body is larger than the limit", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 415, description = "The body is not sent as application/json", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::BadRequest,
+        problems::Unauthorized,
+        problems::Forbidden,
+        problems::NotFound,
+        problems::Conflict,
+        problems::Unprocessable,
+        problems::PayloadTooLarge,
+        problems::UnsupportedMediaType,
+        problems::Unavailable
     )
 )]
 pub async fn check_in(
@@ -67,12 +68,12 @@ pub async fn check_in(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "What the report matched", body = crate::routes::openapi::ImportOutcome),
-        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Your role on this conference does not allow this", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such conference of yours", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 413, description = "The report is larger than 20 MiB", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 422, description = "The report has no email column or is not CSV", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::Unauthorized,
+        problems::Forbidden,
+        problems::NotFound,
+        problems::PayloadTooLarge,
+        problems::Unprocessable,
+        problems::Unavailable
     )
 )]
 pub async fn import(
@@ -99,11 +100,11 @@ pub async fn import(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The attendee list", content((String = "text/csv"), (Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), (Vec<crate::export::ExportRow> = "application/json"))),
-        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Your role on this conference does not allow this", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such conference of yours", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid filter", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::Unauthorized,
+        problems::Forbidden,
+        problems::NotFound,
+        problems::Unprocessable,
+        problems::Unavailable
     )
 )]
 pub async fn export(
@@ -126,10 +127,10 @@ pub async fn export(
     security(("bearer" = [])),
     responses(
         (status = 204, description = "Erased"),
-        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Your role on this conference does not allow this", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such conference or registration of yours", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::Unauthorized,
+        problems::Forbidden,
+        problems::NotFound,
+        problems::Unavailable
     )
 )]
 pub async fn erase(

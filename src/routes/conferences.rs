@@ -1,3 +1,4 @@
+use super::problems;
 use actix_web::{HttpResponse, web};
 use uuid::Uuid;
 
@@ -17,13 +18,13 @@ use crate::state::AppState;
     security(("bearer" = [])),
     responses(
         (status = 201, description = "The conference", body = ConferenceView),
-        (status = 400, description = "The body is not JSON of the documented shape", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 409, description = "The slug is taken", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid fields, with a message per field", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 413, description = "The body is larger than the limit", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 415, description = "The body is not sent as application/json", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::BadRequest,
+        problems::Unauthorized,
+        problems::Conflict,
+        problems::Unprocessable,
+        problems::PayloadTooLarge,
+        problems::UnsupportedMediaType,
+        problems::Unavailable
     )
 )]
 pub async fn create(
@@ -43,8 +44,8 @@ pub async fn create(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "Your conferences", body = Vec<ConferenceView>),
-        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::Unauthorized,
+        problems::Unavailable
     )
 )]
 pub async fn list(
@@ -68,10 +69,10 @@ pub async fn list(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The conference", body = ConferenceView),
-        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Your role on this conference does not allow this", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such conference of yours", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::Unauthorized,
+        problems::Forbidden,
+        problems::NotFound,
+        problems::Unavailable
     )
 )]
 pub async fn get(
@@ -94,15 +95,15 @@ pub async fn get(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The conference", body = ConferenceView),
-        (status = 400, description = "The body is not JSON of the documented shape", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Your role on this conference does not allow this", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such conference of yours", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 409, description = "The slug is taken", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid fields, with a message per field", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 413, description = "The body is larger than the limit", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 415, description = "The body is not sent as application/json", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::BadRequest,
+        problems::Unauthorized,
+        problems::Forbidden,
+        problems::NotFound,
+        problems::Conflict,
+        problems::Unprocessable,
+        problems::PayloadTooLarge,
+        problems::UnsupportedMediaType,
+        problems::Unavailable
     )
 )]
 pub async fn update(

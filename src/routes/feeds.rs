@@ -1,5 +1,6 @@
 //! Public calendar feed of a conference's sessions.
 
+use super::problems;
 use actix_web::{HttpResponse, web};
 use chrono::Utc;
 
@@ -18,8 +19,8 @@ use crate::state::AppState;
     params(("slug" = String, Path, description = "The conference's public slug")),
     responses(
         (status = 200, description = "The feed", content_type = "text/calendar", body = String),
-        (status = 404, description = "No published conference has this slug", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::NotFound,
+        problems::Unavailable
     )
 )]
 pub async fn calendar(

@@ -1,5 +1,6 @@
 use actix_web::{HttpResponse, web};
 
+use super::problems;
 use crate::app;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -18,7 +19,7 @@ pub async fn healthz() -> HttpResponse {
     tag = "operations",
     responses(
         (status = 200, description = "Ready", body = crate::routes::openapi::HealthStatus),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::Unavailable
     )
 )]
 pub async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
@@ -34,7 +35,7 @@ pub async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, AppError
     tag = "operations",
     responses(
         (status = 200, description = "Prometheus text format", content_type = "text/plain", body = String),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::Unavailable
     )
 )]
 pub async fn metrics(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {

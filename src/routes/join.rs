@@ -1,5 +1,6 @@
 //! `GET /j/{token}`: the personal join link of an online event.
 
+use super::problems;
 use actix_web::http::header;
 use actix_web::{HttpResponse, web};
 
@@ -18,10 +19,10 @@ use crate::state::AppState;
     responses(
         (status = 303, description = "To the online link"),
         (status = 403, description = "The registration holds no confirmed place", content_type = "text/html", body = String),
-        (status = 404, description = "No registration has this link", body = crate::error::Problem, content_type = "application/problem+json"),
+        problems::NotFound,
         (status = 409, description = "No online link published yet", content_type = "text/html", body = String),
-        (status = 429, description = "Too many requests from this client; see Retry-After", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::TooManyRequests,
+        problems::Unavailable
     )
 )]
 pub async fn follow(

@@ -1,5 +1,6 @@
 //! The registrant's own routes, reached with the secret of the manage link.
 
+use super::problems;
 use actix_web::{HttpResponse, web};
 
 use super::views::{OwnRegistrationView, RegistrationView};
@@ -40,9 +41,9 @@ fn own_view(
     params(("token" = String, Path, description = "The secret of the manage link")),
     responses(
         (status = 200, description = "The registration", body = OwnRegistrationView),
-        (status = 404, description = "No registration has this link", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Too many requests from this client; see Retry-After", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::NotFound,
+        problems::TooManyRequests,
+        problems::Unavailable
     )
 )]
 pub async fn get(
@@ -63,14 +64,14 @@ pub async fn get(
     request_body = RegistrationChangesRequest,
     responses(
         (status = 200, description = "The registration", body = OwnRegistrationView),
-        (status = 400, description = "The body is not JSON of the documented shape", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 403, description = "The registration is cancelled or the conference over", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No registration has this link", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid fields, with a message per field", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Too many requests from this client; see Retry-After", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 413, description = "The body is larger than the limit", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 415, description = "The body is not sent as application/json", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::BadRequest,
+        problems::Forbidden,
+        problems::NotFound,
+        problems::Unprocessable,
+        problems::TooManyRequests,
+        problems::PayloadTooLarge,
+        problems::UnsupportedMediaType,
+        problems::Unavailable
     )
 )]
 pub async fn update(
@@ -92,9 +93,9 @@ pub async fn update(
     params(("token" = String, Path, description = "The secret of the manage link")),
     responses(
         (status = 200, description = "The registration", body = OwnRegistrationView),
-        (status = 404, description = "No registration has this link", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Too many requests from this client; see Retry-After", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::NotFound,
+        problems::TooManyRequests,
+        problems::Unavailable
     )
 )]
 pub async fn cancel(
@@ -115,10 +116,10 @@ pub async fn cancel(
     params(("token" = String, Path, description = "The secret of the manage link")),
     responses(
         (status = 200, description = "The calendar invite", content_type = "text/calendar", body = String),
-        (status = 404, description = "No registration has this link", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 409, description = "Waitlisted or not confirmed yet: the invitation comes with the confirmed place", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Too many requests from this client; see Retry-After", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::NotFound,
+        problems::Conflict,
+        problems::TooManyRequests,
+        problems::Unavailable
     )
 )]
 pub async fn invite(
@@ -146,9 +147,9 @@ pub async fn invite(
     params(("token" = String, Path, description = "The secret of the manage link")),
     responses(
         (status = 200, description = "The data", body = crate::routes::openapi::PersonalData),
-        (status = 404, description = "No registration has this link", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Too many requests from this client; see Retry-After", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::NotFound,
+        problems::TooManyRequests,
+        problems::Unavailable
     )
 )]
 pub async fn data(

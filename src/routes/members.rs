@@ -1,6 +1,7 @@
 //! The team of a conference: the owner adds co-organizers by email with a
 //! role; they act with their own organizer account of that address.
 
+use super::problems;
 use actix_web::{HttpResponse, web};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -53,15 +54,15 @@ impl From<TeamMember> for MemberView {
     security(("bearer" = [])),
     responses(
         (status = 201, description = "The member", body = MemberView),
-        (status = 400, description = "The body is not JSON of the documented shape", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Only the owner manages the team", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such conference of yours", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 409, description = "This person is already on the team", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 413, description = "The body is larger than the limit", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 415, description = "The body is not sent as application/json", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid fields, with a message per field", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::BadRequest,
+        problems::Unauthorized,
+        problems::Forbidden,
+        problems::NotFound,
+        problems::Conflict,
+        problems::PayloadTooLarge,
+        problems::UnsupportedMediaType,
+        problems::Unprocessable,
+        problems::Unavailable
     )
 )]
 pub async fn add(
@@ -84,10 +85,10 @@ pub async fn add(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The team", body = Vec<MemberView>),
-        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Only the owner manages the team", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such conference of yours", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::Unauthorized,
+        problems::Forbidden,
+        problems::NotFound,
+        problems::Unavailable
     )
 )]
 pub async fn list(
@@ -111,10 +112,10 @@ pub async fn list(
     security(("bearer" = [])),
     responses(
         (status = 204, description = "Removed"),
-        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Only the owner manages the team", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such conference or member", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::Unauthorized,
+        problems::Forbidden,
+        problems::NotFound,
+        problems::Unavailable
     )
 )]
 pub async fn remove(

@@ -1,8 +1,11 @@
-//! The route table, in one place. Handlers only extract, call and answer.
+//! The route table of the whole service, in one place: the pages (`web/`,
+//! HTML) and the API (this module, JSON). Handlers only extract, call one use
+//! case of `app/` and answer.
 //!
 //! Every route is declared once in [`route_table!`], which both registers it
-//! with actix and lists it in [`TABLE`]; a test holds [`TABLE`] against the
-//! OpenAPI document, so the document cannot forget a route or invent one.
+//! with actix and lists it in [`PAGES`] or [`TABLE`]; a test holds [`TABLE`]
+//! against the OpenAPI document, so the document cannot forget a route or
+//! invent one.
 
 pub mod attendance;
 mod conferences;
@@ -13,6 +16,7 @@ mod manage;
 mod members;
 pub mod openapi;
 mod organizers;
+mod problems;
 mod public;
 mod questions;
 mod registrations;
@@ -24,20 +28,35 @@ use actix_web::http::Method;
 use actix_web::{guard, web};
 
 use crate::error::AppError;
+use crate::web as html;
 
 /// Largest participant report accepted, in bytes.
 const IMPORT_LIMIT: usize = 20 * 1024 * 1024;
 
 macro_rules! route_table {
-    ($($method:ident $path:literal => $handler:path $({ $data:expr })?;)*) => {
+    (
+        pages { $($pmethod:ident $ppath:literal => $phandler:path;)* }
+        api { $($method:ident $path:literal => $handler:path $({ $data:expr })?;)* }
+    ) => {
         /// Every route the API serves, as (method, path) in OpenAPI's spelling.
         pub const TABLE: &[(Method, &str)] = &[$((Method::$method, $path)),*];
 
+        /// Every page (`web/`): HTML for people, outside the API document.
+        pub const PAGES: &[(Method, &str)] = &[$((Method::$pmethod, $ppath)),*];
+
         fn register(cfg: &mut web::ServiceConfig) {
+            // The method is a guard of the resource, so a path served for
+            // several methods is several resources that fall through to
+            // each other instead of answering 405. Pages first: a fixed
+            // segment (`/admin/conferences/new`) before a parameter.
             $(
-                // The method is a guard of the resource, so a path served for
-                // several methods is several resources that fall through to
-                // each other instead of answering 405.
+                cfg.service(
+                    web::resource($ppath)
+                        .guard(guard::Method(Method::$pmethod))
+                        .route(web::method(Method::$pmethod).to($phandler)),
+                );
+            )*
+            $(
                 cfg.service(
                     web::resource($path)
                         .guard(guard::Method(Method::$method))
@@ -50,46 +69,76 @@ macro_rules! route_table {
 }
 
 route_table! {
-    GET "/healthz" => health::healthz;
-    GET "/readyz" => health::readyz;
-    GET "/metrics" => health::metrics;
-    GET "/api/openapi.json" => openapi::document;
-    GET "/api/docs" => openapi::docs;
-    POST "/api/v1/organizers" => organizers::sign_up;
-    POST "/api/v1/tokens" => organizers::issue_token;
-    POST "/api/v1/conferences" => conferences::create;
-    GET "/api/v1/conferences" => conferences::list;
-    GET "/api/v1/conferences/{id}" => conferences::get;
-    PATCH "/api/v1/conferences/{id}" => conferences::update;
-    POST "/api/v1/conferences/{id}/sessions" => sessions::create;
-    GET "/api/v1/conferences/{id}/sessions" => sessions::list;
-    POST "/api/v1/conferences/{id}/questions" => questions::create;
-    GET "/api/v1/conferences/{id}/questions" => questions::list;
-    PATCH "/api/v1/questions/{id}" => questions::update;
-    DELETE "/api/v1/questions/{id}" => questions::delete;
-    POST "/api/v1/conferences/{id}/members" => members::add;
-    GET "/api/v1/conferences/{id}/members" => members::list;
-    DELETE "/api/v1/conferences/{id}/members/{member_id}" => members::remove;
-    PATCH "/api/v1/sessions/{id}" => sessions::update;
-    DELETE "/api/v1/sessions/{id}" => sessions::delete;
-    GET "/api/v1/conferences/{id}/registrations" => registrations::list;
-    GET "/api/v1/conferences/{id}/stats" => registrations::stats;
-    POST "/api/v1/conferences/{id}/registrations/{rid}/erase" => attendance::erase;
-    POST "/api/v1/conferences/{id}/registrations/{rid}/check-in" => attendance::check_in;
-    // A report of tens of thousands of rows is several megabytes.
-    POST "/api/v1/conferences/{id}/attendance/import" => attendance::import {
-        crate::extract::BodyLimit(IMPORT_LIMIT)
-    };
-    GET "/api/v1/conferences/{id}/export" => attendance::export;
-    GET "/api/v1/public/conferences/{slug}" => public::conference;
-    POST "/api/v1/public/conferences/{slug}/registrations" => public::sign_up;
-    GET "/api/v1/registrations/{token}" => manage::get;
-    PATCH "/api/v1/registrations/{token}" => manage::update;
-    DELETE "/api/v1/registrations/{token}" => manage::cancel;
-    GET "/api/v1/registrations/{token}/invite.ics" => manage::invite;
-    GET "/api/v1/registrations/{token}/data" => manage::data;
-    GET "/c/{slug}/calendar.ics" => feeds::calendar;
-    GET "/j/{token}" => join::follow;
+    pages {
+        GET "/" => html::public::index;
+        GET "/static/style.css" => html::style;
+        GET "/c/{slug}" => html::public::conference;
+        POST "/c/{slug}/register" => html::public::register;
+        GET "/r/{token}" => html::public::manage;
+        POST "/r/{token}" => html::public::change_sessions;
+        POST "/r/{token}/answers" => html::public::change_answers;
+        GET "/confirm/{token}" => html::public::confirm;
+        GET "/r/{token}/cancel" => html::public::confirm_cancel;
+        POST "/r/{token}/cancel" => html::public::cancel;
+        GET "/admin" => html::admin::home;
+        GET "/admin/login" => html::admin::login_form;
+        POST "/admin/login" => html::admin::login;
+        POST "/admin/logout" => html::admin::logout;
+        GET "/admin/conferences/new" => html::admin::new_form;
+        POST "/admin/conferences" => html::admin::create;
+        GET "/admin/conferences/{id}" => html::admin::show;
+        POST "/admin/conferences/{id}" => html::admin::update;
+        POST "/admin/conferences/{id}/sessions" => html::admin::add_session;
+        GET "/admin/sessions/{id}" => html::admin::edit_session;
+        POST "/admin/sessions/{id}" => html::admin::update_session;
+        POST "/admin/sessions/{id}/delete" => html::admin::delete_session;
+        GET "/admin/conferences/{id}/registrations" => html::admin::registrations_page;
+        GET "/admin/conferences/{id}/export" => html::admin::export;
+        GET "/admin/conferences/{id}/check-in" => html::admin::check_in_page;
+        POST "/admin/conferences/{id}/check-in/{rid}" => html::admin::check_in;
+    }
+    api {
+        GET "/healthz" => health::healthz;
+        GET "/readyz" => health::readyz;
+        GET "/metrics" => health::metrics;
+        GET "/api/openapi.json" => openapi::document;
+        GET "/api/docs" => openapi::docs;
+        POST "/api/v1/organizers" => organizers::sign_up;
+        POST "/api/v1/tokens" => organizers::issue_token;
+        POST "/api/v1/conferences" => conferences::create;
+        GET "/api/v1/conferences" => conferences::list;
+        GET "/api/v1/conferences/{id}" => conferences::get;
+        PATCH "/api/v1/conferences/{id}" => conferences::update;
+        POST "/api/v1/conferences/{id}/sessions" => sessions::create;
+        GET "/api/v1/conferences/{id}/sessions" => sessions::list;
+        POST "/api/v1/conferences/{id}/questions" => questions::create;
+        GET "/api/v1/conferences/{id}/questions" => questions::list;
+        PATCH "/api/v1/questions/{id}" => questions::update;
+        DELETE "/api/v1/questions/{id}" => questions::delete;
+        POST "/api/v1/conferences/{id}/members" => members::add;
+        GET "/api/v1/conferences/{id}/members" => members::list;
+        DELETE "/api/v1/conferences/{id}/members/{member_id}" => members::remove;
+        PATCH "/api/v1/sessions/{id}" => sessions::update;
+        DELETE "/api/v1/sessions/{id}" => sessions::delete;
+        GET "/api/v1/conferences/{id}/registrations" => registrations::list;
+        GET "/api/v1/conferences/{id}/stats" => registrations::stats;
+        POST "/api/v1/conferences/{id}/registrations/{rid}/erase" => attendance::erase;
+        POST "/api/v1/conferences/{id}/registrations/{rid}/check-in" => attendance::check_in;
+        // A report of tens of thousands of rows is several megabytes.
+        POST "/api/v1/conferences/{id}/attendance/import" => attendance::import {
+            crate::extract::BodyLimit(IMPORT_LIMIT)
+        };
+        GET "/api/v1/conferences/{id}/export" => attendance::export;
+        GET "/api/v1/public/conferences/{slug}" => public::conference;
+        POST "/api/v1/public/conferences/{slug}/registrations" => public::sign_up;
+        GET "/api/v1/registrations/{token}" => manage::get;
+        PATCH "/api/v1/registrations/{token}" => manage::update;
+        DELETE "/api/v1/registrations/{token}" => manage::cancel;
+        GET "/api/v1/registrations/{token}/invite.ics" => manage::invite;
+        GET "/api/v1/registrations/{token}/data" => manage::data;
+        GET "/c/{slug}/calendar.ics" => feeds::calendar;
+        GET "/j/{token}" => join::follow;
+    }
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -100,8 +149,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 /// No route took the request: 405 with `Allow` when the path is served for
 /// other methods, else 404.
 async fn no_route(request: actix_web::HttpRequest) -> Result<actix_web::HttpResponse, AppError> {
-    let allowed: Vec<&str> = TABLE
+    let allowed: Vec<&str> = PAGES
         .iter()
+        .chain(TABLE)
         .filter(|(_, path)| ResourceDef::new(*path).is_match(request.path()))
         .map(|(method, _)| method.as_str())
         .collect();

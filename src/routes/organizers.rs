@@ -1,3 +1,4 @@
+use super::problems;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
@@ -24,13 +25,13 @@ pub struct SignUpBody {
     request_body = SignUpBody,
     responses(
         (status = 201, description = "The account and a token", body = crate::routes::openapi::OrganizerCreated),
-        (status = 400, description = "The body is not JSON of the documented shape", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 409, description = "An organizer with this email exists", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid fields, with a message per field", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Too many requests from this client; see Retry-After", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 413, description = "The body is larger than the limit", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 415, description = "The body is not sent as application/json", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::BadRequest,
+        problems::Conflict,
+        problems::Unprocessable,
+        problems::TooManyRequests,
+        problems::PayloadTooLarge,
+        problems::UnsupportedMediaType,
+        problems::Unavailable
     )
 )]
 pub async fn sign_up(
@@ -63,13 +64,13 @@ pub struct TokenBody {
     request_body = TokenBody,
     responses(
         (status = 201, description = "The token", body = crate::routes::openapi::TokenIssued),
-        (status = 400, description = "The body is not JSON of the documented shape", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 401, description = "The email or password is wrong", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A field is missing or not a string", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Too many requests from this client; see Retry-After", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 413, description = "The body is larger than the limit", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 415, description = "The body is not sent as application/json", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::BadRequest,
+        problems::Unauthorized,
+        problems::Unprocessable,
+        problems::TooManyRequests,
+        problems::PayloadTooLarge,
+        problems::UnsupportedMediaType,
+        problems::Unavailable
     )
 )]
 pub async fn issue_token(

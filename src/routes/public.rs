@@ -1,5 +1,6 @@
 //! The public API: a published conference and the sign-up.
 
+use super::problems;
 use actix_web::{HttpResponse, web};
 
 use super::views::{PublicConferenceView, QuestionView, SessionView, local};
@@ -18,8 +19,8 @@ use crate::state::AppState;
     params(("slug" = String, Path, description = "The conference's public slug")),
     responses(
         (status = 200, description = "The conference", body = PublicConferenceView),
-        (status = 404, description = "No published conference has this slug", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::NotFound,
+        problems::Unavailable
     )
 )]
 pub async fn conference(
@@ -75,15 +76,15 @@ pub async fn conference(
     request_body = SignUpRequest,
     responses(
         (status = 201, description = "Registered; keep manage_url", body = crate::routes::openapi::SignUpReceipt),
-        (status = 400, description = "The body is not JSON of the documented shape", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Registration is closed or the conference cancelled", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No published conference has this slug", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 409, description = "This email is already registered", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid fields, with a message per field", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Too many requests from this client; see Retry-After", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 413, description = "The body is larger than the limit", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 415, description = "The body is not sent as application/json", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::BadRequest,
+        problems::Forbidden,
+        problems::NotFound,
+        problems::Conflict,
+        problems::Unprocessable,
+        problems::TooManyRequests,
+        problems::PayloadTooLarge,
+        problems::UnsupportedMediaType,
+        problems::Unavailable
     )
 )]
 pub async fn sign_up(

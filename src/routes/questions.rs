@@ -1,5 +1,6 @@
 //! The organizer's custom questions of a registration form.
 
+use super::problems;
 use actix_web::{HttpResponse, web};
 use uuid::Uuid;
 
@@ -20,15 +21,15 @@ use crate::state::AppState;
     security(("bearer" = [])),
     responses(
         (status = 201, description = "The question", body = QuestionView),
-        (status = 400, description = "The body is not JSON of the documented shape", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Your role on this conference does not allow this", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such conference of yours", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 409, description = "The form has the most questions it may have", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 413, description = "The body is larger than the limit", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 415, description = "The body is not sent as application/json", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid fields, with a message per field", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::BadRequest,
+        problems::Unauthorized,
+        problems::Forbidden,
+        problems::NotFound,
+        problems::Conflict,
+        problems::PayloadTooLarge,
+        problems::UnsupportedMediaType,
+        problems::Unprocessable,
+        problems::Unavailable
     )
 )]
 pub async fn create(
@@ -50,10 +51,10 @@ pub async fn create(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The questions", body = Vec<QuestionView>),
-        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Your role on this conference does not allow this", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such conference of yours", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::Unauthorized,
+        problems::Forbidden,
+        problems::NotFound,
+        problems::Unavailable
     )
 )]
 pub async fn list(
@@ -77,14 +78,14 @@ pub async fn list(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The question", body = QuestionView),
-        (status = 400, description = "The body is not JSON of the documented shape", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Your role on this conference does not allow this", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such question of yours", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 413, description = "The body is larger than the limit", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 415, description = "The body is not sent as application/json", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid fields, with a message per field", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::BadRequest,
+        problems::Unauthorized,
+        problems::Forbidden,
+        problems::NotFound,
+        problems::PayloadTooLarge,
+        problems::UnsupportedMediaType,
+        problems::Unprocessable,
+        problems::Unavailable
     )
 )]
 pub async fn update(
@@ -108,10 +109,10 @@ pub async fn update(
     responses(
         (status = 200, description = "Retired, since people answered it", body = QuestionView),
         (status = 204, description = "Deleted"),
-        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Your role on this conference does not allow this", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such question of yours", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::Unauthorized,
+        problems::Forbidden,
+        problems::NotFound,
+        problems::Unavailable
     )
 )]
 pub async fn delete(

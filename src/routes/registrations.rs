@@ -1,5 +1,6 @@
 //! The organizer's view of who signed up.
 
+use super::problems;
 use actix_web::{HttpResponse, web};
 use uuid::Uuid;
 
@@ -19,11 +20,11 @@ use crate::state::AppState;
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The registrations", body = Vec<RegistrationView>),
-        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Your role on this conference does not allow this", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such conference of yours", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid filter", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::Unauthorized,
+        problems::Forbidden,
+        problems::NotFound,
+        problems::Unprocessable,
+        problems::Unavailable
     )
 )]
 pub async fn list(
@@ -52,10 +53,10 @@ pub async fn list(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The counts", body = crate::domain::stats::ConferenceStats),
-        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Your role on this conference does not allow this", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such conference of yours", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::Unauthorized,
+        problems::Forbidden,
+        problems::NotFound,
+        problems::Unavailable
     )
 )]
 pub async fn stats(

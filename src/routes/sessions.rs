@@ -1,3 +1,4 @@
+use super::problems;
 use actix_web::{HttpResponse, web};
 use uuid::Uuid;
 
@@ -18,14 +19,14 @@ use crate::state::AppState;
     security(("bearer" = [])),
     responses(
         (status = 201, description = "The session", body = SessionView),
-        (status = 400, description = "The body is not JSON of the documented shape", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Your role on this conference does not allow this", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such conference of yours", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid fields, with a message per field", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 413, description = "The body is larger than the limit", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 415, description = "The body is not sent as application/json", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::BadRequest,
+        problems::Unauthorized,
+        problems::Forbidden,
+        problems::NotFound,
+        problems::Unprocessable,
+        problems::PayloadTooLarge,
+        problems::UnsupportedMediaType,
+        problems::Unavailable
     )
 )]
 pub async fn create(
@@ -48,10 +49,10 @@ pub async fn create(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The sessions", body = Vec<SessionView>),
-        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Your role on this conference does not allow this", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such conference of yours", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::Unauthorized,
+        problems::Forbidden,
+        problems::NotFound,
+        problems::Unavailable
     )
 )]
 pub async fn list(
@@ -75,14 +76,14 @@ pub async fn list(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The session", body = SessionView),
-        (status = 400, description = "The body is not JSON of the documented shape", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Your role on this conference does not allow this", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such session of yours", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid fields, with a message per field", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 413, description = "The body is larger than the limit", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 415, description = "The body is not sent as application/json", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::BadRequest,
+        problems::Unauthorized,
+        problems::Forbidden,
+        problems::NotFound,
+        problems::Unprocessable,
+        problems::PayloadTooLarge,
+        problems::UnsupportedMediaType,
+        problems::Unavailable
     )
 )]
 pub async fn update(
@@ -104,10 +105,10 @@ pub async fn update(
     security(("bearer" = [])),
     responses(
         (status = 204, description = "Deleted"),
-        (status = 401, description = "No or an unknown bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Your role on this conference does not allow this", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such session of yours", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is unavailable; retry after Retry-After", body = crate::error::Problem, content_type = "application/problem+json")
+        problems::Unauthorized,
+        problems::Forbidden,
+        problems::NotFound,
+        problems::Unavailable
     )
 )]
 pub async fn delete(

@@ -10,62 +10,13 @@ pub mod session;
 
 use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderValue};
-use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
+use actix_web::{HttpRequest, HttpResponse, ResponseError};
 use serde::Serialize;
 
 use crate::error::AppError;
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/", web::get().to(public::index))
-        .route("/static/style.css", web::get().to(style))
-        .route("/c/{slug}", web::get().to(public::conference))
-        .route("/c/{slug}/register", web::post().to(public::register))
-        .route("/r/{token}", web::get().to(public::manage))
-        .route("/r/{token}", web::post().to(public::change_sessions))
-        .route("/r/{token}/answers", web::post().to(public::change_answers))
-        .route("/confirm/{token}", web::get().to(public::confirm))
-        .route("/r/{token}/cancel", web::get().to(public::confirm_cancel))
-        .route("/r/{token}/cancel", web::post().to(public::cancel))
-        .route("/admin", web::get().to(admin::home))
-        .route("/admin/login", web::get().to(admin::login_form))
-        .route("/admin/login", web::post().to(admin::login))
-        .route("/admin/logout", web::post().to(admin::logout))
-        .route("/admin/conferences/new", web::get().to(admin::new_form))
-        .route("/admin/conferences", web::post().to(admin::create))
-        .route("/admin/conferences/{id}", web::get().to(admin::show))
-        .route("/admin/conferences/{id}", web::post().to(admin::update))
-        .route(
-            "/admin/conferences/{id}/sessions",
-            web::post().to(admin::add_session),
-        )
-        .route("/admin/sessions/{id}", web::get().to(admin::edit_session))
-        .route(
-            "/admin/sessions/{id}",
-            web::post().to(admin::update_session),
-        )
-        .route(
-            "/admin/sessions/{id}/delete",
-            web::post().to(admin::delete_session),
-        )
-        .route(
-            "/admin/conferences/{id}/registrations",
-            web::get().to(admin::registrations_page),
-        )
-        .route(
-            "/admin/conferences/{id}/export",
-            web::get().to(admin::export),
-        )
-        .route(
-            "/admin/conferences/{id}/check-in",
-            web::get().to(admin::check_in_page),
-        )
-        .route(
-            "/admin/conferences/{id}/check-in/{rid}",
-            web::post().to(admin::check_in),
-        );
-}
-
-async fn style() -> HttpResponse {
+/// The one stylesheet of every page.
+pub async fn style() -> HttpResponse {
     HttpResponse::Ok()
         .content_type("text/css; charset=utf-8")
         .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))

@@ -48,6 +48,57 @@ async fn the_document_lists_exactly_the_routes_the_router_serves() {
     );
 }
 
+/// The pages are declared in the same table: none is in the API document,
+/// every one is answered by its handler, and another method on a page's path
+/// answers 405 with the methods it has.
+#[tokio::test(flavor = "multi_thread")]
+async fn every_page_of_the_table_is_served_and_none_is_documented() {
+    let app = spawn_app().await;
+    let doc = app.get("/api/openapi.json", None).await.body;
+    let documented = documented(&doc);
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    for (method, path) in convene::routes::PAGES {
+        assert!(
+            !documented.iter().any(|(_, p)| p == path),
+            "{path} is a page, not an API route"
+        );
+        if method.as_str() != "GET" {
+            continue;
+        }
+        let url = format!(
+            "{}{}",
+            app.address,
+            path.replace("{slug}", "no-such-conference")
+                .replace("{token}", "x")
+                .replace("{id}", "00000000-0000-0000-0000-000000000000")
+        );
+        let r = client.get(&url).send().await.unwrap();
+        let html = r
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("text/html") || v.starts_with("text/css"));
+        // The page's own answer (found, not found, or the sign-in redirect),
+        // never the problem+json of a path nobody serves.
+        assert!(
+            html || r.status() == StatusCode::SEE_OTHER,
+            "GET {path}: {} {:?}",
+            r.status(),
+            r.headers().get("content-type")
+        );
+    }
+    let r = client
+        .delete(format!("{}/admin/login", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(r.headers()["allow"], "GET, POST");
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn every_documented_route_is_answered_by_a_handler() {
     let app = spawn_app().await;
