@@ -1,12 +1,15 @@
 //! Conferences: create, read, change; the public view and the feed.
 
+use chrono::Utc;
 use uuid::Uuid;
 
 use super::access::{self, Access};
+use crate::calendar::{self, CalendarEvent, Invite, Person};
 use crate::db::conferences::{self, ConferenceRow, PublicConference};
 use crate::db::sessions::{self, SessionWithSpeakers};
 use crate::db::{listing, questions};
 use crate::domain::conference::{ConferenceChanges, ConferenceData, ConferenceStatus};
+use crate::domain::mail::InviteMethod;
 use crate::domain::question::Question;
 use crate::domain::role::Action;
 use crate::error::AppError;
@@ -54,6 +57,63 @@ pub async fn update(
 /// A published (or cancelled) conference as the public sees it.
 pub async fn public(state: &AppState, slug: &str) -> Result<PublicConference, AppError> {
     conferences::load_public(&state.pool, slug).await
+}
+
+/// The public calendar feed: one event per session, or the conference itself
+/// when it has none; never the join link. A cancelled conference cancels them.
+pub async fn feed(state: &AppState, slug: &str) -> Result<String, AppError> {
+    let public = public(state, slug).await?;
+    let c = &public.conference;
+    let host = url::Url::parse(&state.base_url)
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_owned))
+        .unwrap_or_else(|| "convene.invalid".into());
+    let page = format!("{}/c/{}", state.base_url, c.slug);
+    let events: Vec<CalendarEvent<'_>> = if public.sessions.is_empty() {
+        vec![CalendarEvent {
+            uid: format!("conference-{}@{host}", c.id),
+            title: &c.title,
+            description: &c.description,
+            starts_at: c.starts_at,
+            ends_at: c.ends_at,
+            location: c.venue.as_deref(),
+            url: Some(&page),
+        }]
+    } else {
+        public
+            .sessions
+            .iter()
+            .map(|s| CalendarEvent {
+                uid: format!("session-{}@{host}", s.session.id),
+                title: &s.session.title,
+                description: &s.session.description,
+                starts_at: s.session.starts_at,
+                ends_at: s.session.ends_at,
+                location: s.session.location.as_deref().or(c.venue.as_deref()),
+                url: Some(&page),
+            })
+            .collect()
+    };
+    let organizer_email = state.mail_from.email.to_string();
+    let method = if c.status == crate::domain::conference::ConferenceStatus::Cancelled {
+        InviteMethod::Cancel
+    } else {
+        InviteMethod::Publish
+    };
+    let body = calendar::render(
+        &Invite {
+            method,
+            sequence: 0,
+            organizer: Person {
+                name: state.mail_from.name.as_deref().unwrap_or("Convene"),
+                email: &organizer_email,
+            },
+            attendee: None,
+            events,
+        },
+        Utc::now(),
+    );
+    Ok(body)
 }
 
 /// The questions the public form asks (retired ones left out).

@@ -304,31 +304,16 @@ const ACTIVE: [RegistrationStatus; 3] = [
     RegistrationStatus::Pending,
 ];
 
-/// What a conference change owes its registrants: a cancellation, an updated
-/// invite when its time, place or link moved, the recording once it is set.
+/// Writes the mail a conference change owes its active registrants
+/// ([`crate::domain::mail::owed_for_change`] decides which) in the change's
+/// transaction.
 async fn owe_mail_for_change(
     conn: &mut Conn,
     before: &ConferenceRow,
     after: &ConferenceRow,
 ) -> Result<(), AppError> {
-    use super::outbox::enqueue_for_all;
-    use crate::domain::mail::MailKind;
-    let cancelled = ConferenceStatus::Cancelled;
-    if after.status == cancelled && before.status != cancelled {
-        enqueue_for_all(conn, after.id, None, &ACTIVE, MailKind::ConferenceCancelled).await?;
-        return Ok(());
-    }
-    let moved = before.starts_at != after.starts_at
-        || before.ends_at != after.ends_at
-        || before.venue != after.venue
-        || before.online_url != after.online_url
-        || before.format != after.format
-        || before.title != after.title;
-    if moved && after.status == ConferenceStatus::Published {
-        enqueue_for_all(conn, after.id, None, &ACTIVE, MailKind::Updated).await?;
-    }
-    if after.recording_url.is_some() && after.recording_url != before.recording_url {
-        enqueue_for_all(conn, after.id, None, &ACTIVE, MailKind::Recording).await?;
+    for kind in crate::domain::mail::owed_for_change(&before.data(), &after.data()) {
+        super::outbox::enqueue_for_all(conn, after.id, None, &ACTIVE, kind).await?;
     }
     Ok(())
 }

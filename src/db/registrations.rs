@@ -8,7 +8,7 @@ use super::schema::{registration_sessions, registrations, sessions};
 use super::sql::{sessions_belong, sign_up_at};
 use super::{Conn, DbPool, outbox, seats};
 use crate::domain::mail::MailKind;
-use crate::domain::question::{answer_filter, validate_answers};
+use crate::domain::question::{answer_filter, revised_answers};
 use crate::domain::registration::{
     ListFilter, RegistrationChanges, RegistrationStatus, SignUp, SignUpOutcome, like_pattern,
 };
@@ -250,13 +250,7 @@ pub async fn update_by_token(
                 .iter()
                 .map(super::questions::QuestionRow::question)
                 .collect();
-            let mut answers = validate_answers(&form, given)?;
-            // Answers to retired questions are not asked any more: they stay.
-            for q in form.iter().filter(|q| q.retired) {
-                if let Some(old) = row.answers.get(q.id.to_string()) {
-                    answers.insert(q.id.to_string(), old.clone());
-                }
-            }
+            let answers = revised_answers(&form, given, &row.answers)?;
             diesel::update(registrations::table.find(row.id))
                 .set(registrations::answers.eq(serde_json::Value::Object(answers)))
                 .execute(conn)

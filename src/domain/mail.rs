@@ -2,6 +2,7 @@
 
 use std::time::Duration;
 
+use super::conference::{ConferenceData, ConferenceStatus};
 use super::registration::RegistrationStatus;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,6 +96,31 @@ impl InviteMethod {
     }
 }
 
+/// The mail a change of a conference owes every active registrant: a
+/// cancellation (and nothing else), an updated invite when its time, place,
+/// link or title moved while published, the recording once it is set or
+/// changed.
+pub fn owed_for_change(before: &ConferenceData, after: &ConferenceData) -> Vec<MailKind> {
+    let cancelled = ConferenceStatus::Cancelled;
+    if after.status == cancelled && before.status != cancelled {
+        return vec![MailKind::ConferenceCancelled];
+    }
+    let mut owed = Vec::new();
+    let moved = before.starts_at != after.starts_at
+        || before.ends_at != after.ends_at
+        || before.venue != after.venue
+        || before.online_url != after.online_url
+        || before.format != after.format
+        || before.title != after.title;
+    if moved && after.status == ConferenceStatus::Published {
+        owed.push(MailKind::Updated);
+    }
+    if after.recording_url.is_some() && after.recording_url != before.recording_url {
+        owed.push(MailKind::Recording);
+    }
+    owed
+}
+
 /// Attempts after which a mail is given up (about two days with the default base).
 pub const MAX_ATTEMPTS: i32 = 25;
 
@@ -108,6 +134,40 @@ pub fn retry_delay(base: Duration, attempts: i32) -> Duration {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_change_owes_what_registrants_must_know() -> Result<(), Box<dyn std::error::Error>> {
+        let published: crate::domain::conference::ConferenceChanges =
+            serde_json::from_value(serde_json::json!({
+                "title": "Launch", "timezone": "Europe/Brussels",
+                "starts_at": "2099-06-08T10:00:00+02:00", "ends_at": "2099-06-08T12:00:00+02:00",
+                "format": "online", "status": "published"
+            }))?;
+        let before = ConferenceData::create(published).map_err(|e| format!("{e:?}"))?;
+        let change = |json: serde_json::Value| -> Result<ConferenceData, String> {
+            before
+                .apply(serde_json::from_value(json).map_err(|e| e.to_string())?)
+                .map_err(|e| format!("{e:?}"))
+        };
+        assert_eq!(owed_for_change(&before, &before), []);
+        let moved = change(serde_json::json!({"starts_at": "2099-06-08T11:00:00+02:00"}))?;
+        assert_eq!(owed_for_change(&before, &moved), [MailKind::Updated]);
+        let cancelled = change(serde_json::json!({"status": "cancelled", "title": "Other"}))?;
+        assert_eq!(
+            owed_for_change(&before, &cancelled),
+            [MailKind::ConferenceCancelled]
+        );
+        let recorded = change(serde_json::json!({"recording_url": "https://v.example/1"}))?;
+        assert_eq!(owed_for_change(&before, &recorded), [MailKind::Recording]);
+        assert_eq!(owed_for_change(&recorded, &recorded), []);
+        // A draft that moves tells nobody: nobody has its invite yet.
+        let mut draft = before.clone();
+        draft.status = ConferenceStatus::Draft;
+        let mut later = draft.clone();
+        later.starts_at += chrono::Duration::hours(1);
+        assert_eq!(owed_for_change(&draft, &later), []);
+        Ok(())
+    }
 
     #[test]
     fn kinds_round_trip() {

@@ -312,6 +312,23 @@ fn check_answer(q: &QuestionData, value: &Value) -> Result<Option<Value>, String
     }
 }
 
+
+/// A registrant's new answers to the form, checked like a sign-up's; the
+/// answers to retired questions are not asked any more and stay as they were.
+pub fn revised_answers(
+    form: &[Question],
+    given: &Map<String, Value>,
+    current: &Value,
+) -> Result<Map<String, Value>, ValidationErrors> {
+    let mut answers = validate_answers(form, given)?;
+    for q in form.iter().filter(|q| q.retired) {
+        if let Some(old) = current.get(q.id.to_string()) {
+            answers.insert(q.id.to_string(), old.clone());
+        }
+    }
+    Ok(answers)
+}
+
 /// An answer as one cell of an export or a page: lists joined, ticks as yes.
 pub fn answer_text(kind: QuestionKind, value: Option<&Value>) -> String {
     match value {

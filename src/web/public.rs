@@ -19,7 +19,6 @@ use crate::domain::question::{Question, QuestionKind, answer_field, validate_ans
 use crate::domain::registration::{
     RegistrationChanges, RegistrationChangesRequest, RegistrationClosed, SignUp, SignUpRequest,
 };
-use crate::email::compose::Links;
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -383,16 +382,7 @@ async fn render_manage_page(
         registration_closed: None,
     };
     let row = &registration.row;
-    let links = Links {
-        base_url: &state.base_url,
-        key: &state.key,
-    };
-    let join_url = links.join_url_if_entitled(
-        row.id,
-        row.status,
-        conference.format,
-        conference.online_url.is_some(),
-    );
+    let join_url = app::manage::join_url(state, registration, conference);
     let context = serde_json::json!({
         "c": card(conference, None, None),
         "r": {

@@ -3,6 +3,7 @@
 
 mod helpers;
 
+mod architecture;
 mod attendance;
 mod bad_input;
 mod browser;
