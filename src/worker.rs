@@ -180,9 +180,7 @@ impl MailWorker {
     async fn attempt(&self, conn: &mut Conn, item: &outbox::OutboxItem) -> Outcome {
         let kind = item.kind;
         let Some(registration_id) = item.registration_id else {
-            // Mail to an address of its own (invitations, resets) comes with
-            // the kinds that need it; until then such a row is a mistake.
-            return Outcome::GiveUp(format!("{} mail without a registration", kind.as_str()));
+            return self.attempt_to_address(item).await;
         };
         let rows = match outbox::load_for(conn, registration_id).await {
             Ok(rows) => rows,
@@ -220,7 +218,33 @@ impl MailWorker {
             Ok(m) => m,
             Err(e) => return Outcome::GiveUp(e),
         };
-        match self.mailer.send(item.id, &message).await {
+        self.send(item, &message).await
+    }
+
+    /// A mail to an address that is no registration (a team invitation): its
+    /// row carries the address and what its templates are made of.
+    async fn attempt_to_address(&self, item: &outbox::OutboxItem) -> Outcome {
+        let Some(recipient) = item.recipient.as_deref() else {
+            return Outcome::GiveUp("a mail with neither a registration nor an address".into());
+        };
+        let rendered = match self.templates.render(item.kind, &item.payload) {
+            Ok(r) => r,
+            Err(e) => return Outcome::Retry(format!("template: {e:#}")),
+        };
+        let links = Links {
+            base_url: &self.base_url,
+            key: &self.key,
+        };
+        let message_id = format!("<{}@{}>", item.id, links.host());
+        let message = match compose::message_to(&self.from, message_id, recipient, rendered) {
+            Ok(m) => m,
+            Err(e) => return Outcome::GiveUp(e),
+        };
+        self.send(item, &message).await
+    }
+
+    async fn send(&self, item: &outbox::OutboxItem, message: &lettre::Message) -> Outcome {
+        match self.mailer.send(item.id, message).await {
             Ok(()) => Outcome::Sent,
             Err(SendError::Permanent(e)) => Outcome::GiveUp(e),
             Err(SendError::Transient(e)) => Outcome::Retry(e),

@@ -11,6 +11,12 @@ ALTER TABLE outbox ALTER COLUMN registration_id DROP NOT NULL;
 ALTER TABLE outbox ALTER COLUMN conference_id DROP NOT NULL;
 ALTER TABLE outbox ADD CONSTRAINT outbox_mail_has_a_recipient
     CHECK (channel <> 'mail' OR registration_id IS NOT NULL OR recipient IS NOT NULL);
+-- The first mail to an address of its own: the invitation to a team.
+ALTER TABLE outbox DROP CONSTRAINT outbox_kind_check;
+ALTER TABLE outbox ADD CONSTRAINT outbox_kind_check
+    CHECK (kind IN ('confirmation', 'waitlisted', 'promoted', 'updated', 'cancelled',
+                    'conference_cancelled', 'recording', 'reminder', 'confirm_email',
+                    'member_invitation'));
 
 -- Attendance records get a key of their own (diesel, and anyone reading the
 -- table, needs one; a session's row has a NULL session_id, so the unique

@@ -5,6 +5,8 @@ use uuid::Uuid;
 
 use super::access::Access;
 use crate::db::members::{self, MemberRow};
+use crate::db::organizers;
+use crate::display;
 use crate::domain::email::EmailAddress;
 use crate::domain::role::{Action, Role};
 use crate::domain::validation::ValidationErrors;
@@ -55,8 +57,54 @@ pub async fn add(
     if owner.eq_ignore_ascii_case(email.as_str()) {
         return Err(AppError::Conflict("this is the owner's own address".into()));
     }
-    let member = members::add(&state.pool, access.conference_id(), email.as_str(), role).await?;
+    let invitation = invitation(state, organizer, &access, email.as_str(), role).await?;
+    let member = members::add(
+        &state.pool,
+        access.conference_id(),
+        email.as_str(),
+        role,
+        invitation,
+    )
+    .await?;
+    tracing::info!(
+        conference = %access.conference_id(),
+        role = role.as_str(),
+        email = %crate::telemetry::mask_email(email.as_str()),
+        "team member added"
+    );
     Ok(member.into())
+}
+
+/// What the `member_invitation` mail says: who invited, to which
+/// conference, in which role, and where to sign in.
+async fn invitation(
+    state: &AppState,
+    inviter: Uuid,
+    access: &Access,
+    email: &str,
+    role: Role,
+) -> Result<serde_json::Value, AppError> {
+    let inviter = organizers::find(&state.pool, inviter).await?;
+    let has_account = organizers::find_by_email(&state.pool, email)
+        .await?
+        .is_some();
+    let c = &access.conference;
+    Ok(serde_json::json!({
+        "conference": {
+            "title": c.title,
+            "when": display::when(c.starts_at, c.ends_at, c.tz()),
+            "page_url": format!("{}/c/{}", state.base_url, c.slug),
+        },
+        "inviter": {"name": inviter.name, "email": inviter.email},
+        "email": email,
+        "role": role.as_str(),
+        "can": match role {
+            Role::Manager => "change the conference, its sessions and questions, see and export the registrations, and check people in",
+            Role::Checkin | Role::Owner => "check people in and see the counts",
+        },
+        "admin_url": format!("{}/admin", state.base_url),
+        "has_account": has_account,
+    }))
 }
 
 /// The owner first, then the members in the order they were added.

@@ -3,13 +3,14 @@
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
-use diesel_async::RunQueryDsl;
+use diesel_async::{AsyncConnection, RunQueryDsl};
 use uuid::Uuid;
 
 use super::conferences::ConferenceRow;
 use super::schema::{conferences, members, organizers, questions, sessions};
 use super::sql::lower;
 use super::{Conn, DbPool};
+use crate::domain::mail::MailKind;
 use crate::domain::role::Role;
 use crate::error::AppError;
 
@@ -127,23 +128,38 @@ pub async fn reachable(
         .ok_or_else(|| AppError::Internal("a reachable conference without a role".into()))
 }
 
+/// Adds a member and owes them the invitation mail (made of `invitation`),
+/// in one transaction.
 pub async fn add(
     pool: &DbPool,
     conference_id: Uuid,
     email: &str,
     role: Role,
+    invitation: serde_json::Value,
 ) -> Result<MemberRow, AppError> {
     let mut conn = pool.get().await?;
-    Ok(diesel::insert_into(members::table)
-        .values((
-            members::id.eq(Uuid::now_v7()),
-            members::conference_id.eq(conference_id),
-            members::email.eq(email),
-            members::role.eq(role.as_str()),
-        ))
-        .returning(MemberRow::as_returning())
-        .get_result(&mut conn)
-        .await?)
+    conn.transaction(async |conn| {
+        let member: MemberRow = diesel::insert_into(members::table)
+            .values((
+                members::id.eq(Uuid::now_v7()),
+                members::conference_id.eq(conference_id),
+                members::email.eq(email),
+                members::role.eq(role.as_str()),
+            ))
+            .returning(MemberRow::as_returning())
+            .get_result(conn)
+            .await?;
+        super::outbox::enqueue_to(
+            conn,
+            Some(conference_id),
+            email,
+            MailKind::MemberInvitation,
+            invitation,
+        )
+        .await?;
+        Ok(member)
+    })
+    .await
 }
 
 pub async fn list(pool: &DbPool, conference_id: Uuid) -> Result<Vec<MemberRow>, AppError> {

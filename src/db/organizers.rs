@@ -59,6 +59,15 @@ pub async fn create(
     .await
 }
 
+pub async fn find(pool: &DbPool, id: Uuid) -> Result<Organizer, AppError> {
+    let mut conn = pool.get().await?;
+    Ok(organizers::table
+        .find(id)
+        .select(Organizer::as_select())
+        .first(&mut conn)
+        .await?)
+}
+
 pub async fn find_by_email(pool: &DbPool, email: &str) -> Result<Option<Organizer>, AppError> {
     let mut conn = pool.get().await?;
     Ok(organizers::table

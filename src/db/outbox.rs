@@ -27,6 +27,10 @@ pub struct OutboxItem {
     pub kind: MailKind,
     pub invite_sequence: i32,
     pub attempts: i32,
+    /// The address of a mail that is not about a registration.
+    pub recipient: Option<String>,
+    /// What such a mail is made of (its template's context).
+    pub payload: serde_json::Value,
 }
 
 /// Owes one registrant a mail, raising their invite's SEQUENCE first when the
@@ -61,6 +65,28 @@ pub async fn enqueue(
             outbox::registration_id.eq(registration_id),
             outbox::kind.eq(kind.as_str()),
             outbox::invite_sequence.eq(sequence),
+        ))
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Owes an address that is no registration a mail of `kind`, made of
+/// `payload` (the context its templates get).
+pub async fn enqueue_to(
+    conn: &mut Conn,
+    conference_id: Option<Uuid>,
+    recipient: &str,
+    kind: MailKind,
+    payload: serde_json::Value,
+) -> Result<(), AppError> {
+    diesel::insert_into(outbox::table)
+        .values((
+            outbox::id.eq(Uuid::now_v7()),
+            outbox::conference_id.eq(conference_id),
+            outbox::recipient.eq(recipient),
+            outbox::kind.eq(kind.as_str()),
+            outbox::payload.eq(payload),
         ))
         .execute(conn)
         .await?;
@@ -146,7 +172,8 @@ pub async fn claim(
           WHERE id IN (SELECT id FROM outbox \
                         WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now() \
                         ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED) \
-          RETURNING id, conference_id, registration_id, kind, invite_sequence, attempts",
+          RETURNING id, conference_id, registration_id, kind, invite_sequence, attempts, \
+                    recipient, payload",
     )
     .bind::<BigInt, _>(limit)
     .bind::<SqlInterval, _>(lease)

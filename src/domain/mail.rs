@@ -17,10 +17,13 @@ pub enum MailKind {
     Reminder,
     /// Asks a registrant holding a place to confirm their address (double opt-in).
     ConfirmEmail,
+    /// Tells someone they were added to a conference's team (to an address,
+    /// not a registrant).
+    MemberInvitation,
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 9] = [
+    pub const ALL: [MailKind; 10] = [
         MailKind::Confirmation,
         MailKind::Waitlisted,
         MailKind::Promoted,
@@ -30,6 +33,7 @@ impl MailKind {
         MailKind::Recording,
         MailKind::Reminder,
         MailKind::ConfirmEmail,
+        MailKind::MemberInvitation,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -43,6 +47,7 @@ impl MailKind {
             MailKind::Recording => "recording",
             MailKind::Reminder => "reminder",
             MailKind::ConfirmEmail => "confirm_email",
+            MailKind::MemberInvitation => "member_invitation",
         }
     }
 
@@ -60,6 +65,7 @@ impl MailKind {
                 | MailKind::Recording
                 | MailKind::Reminder
                 | MailKind::ConfirmEmail
+                | MailKind::MemberInvitation
         )
     }
 

@@ -312,7 +312,6 @@ fn check_answer(q: &QuestionData, value: &Value) -> Result<Option<Value>, String
     }
 }
 
-
 /// A registrant's new answers to the form, checked like a sign-up's; the
 /// answers to retired questions are not asked any more and stay as they were.
 pub fn revised_answers(

@@ -287,6 +287,30 @@ pub fn invite(
     )
 }
 
+/// A mail to an address of its own (no registrant, no invite):
+/// `multipart/alternative{ text, html }`.
+pub fn message_to(
+    from: &Mailbox,
+    message_id: String,
+    recipient: &str,
+    rendered: Rendered,
+) -> Result<Message, String> {
+    let address = recipient
+        .parse()
+        .map_err(|e| format!("the address is not usable: {e}"))?;
+    Message::builder()
+        .from(from.clone())
+        .to(Mailbox::new(None, address))
+        .subject(rendered.subject)
+        .message_id(Some(message_id))
+        .multipart(
+            MultiPart::alternative()
+                .singlepart(SinglePart::plain(rendered.text))
+                .singlepart(SinglePart::html(rendered.html)),
+        )
+        .map_err(|e| e.to_string())
+}
+
 /// `multipart/mixed{ multipart/alternative{ text, html, calendar }, invite.ics }`;
 /// without an invite, just the alternative.
 pub fn message(

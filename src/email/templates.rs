@@ -80,6 +80,18 @@ const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../email_templates/layout.html"),
     ),
     (
+        "member_invitation.html",
+        include_str!("../../email_templates/member_invitation.html"),
+    ),
+    (
+        "member_invitation.subject.txt",
+        include_str!("../../email_templates/member_invitation.subject.txt"),
+    ),
+    (
+        "member_invitation.txt",
+        include_str!("../../email_templates/member_invitation.txt"),
+    ),
+    (
         "promoted.html",
         include_str!("../../email_templates/promoted.html"),
     ),

@@ -1009,3 +1009,69 @@ async fn an_unconfirmed_hold_expires_and_the_waitlist_moves_on() {
     assert_eq!(page.status(), StatusCode::OK);
     assert_eq!(app.get(&ben_manage, None).await.body["status"], "confirmed");
 }
+
+/// The outbox carries mail to an address that is no registrant: adding a
+/// member to the team mails them who invited them, where and in which role.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_new_team_member_is_mailed_an_invitation() {
+    let (app, smtp) = spawn_app_with_mail().await;
+    let owner = app.organizer("guia@example.org").await;
+    app.organizer("manager@example.org").await;
+    let c = app
+        .conference(&owner, json!({"title": "SPRING Launch Conference"}))
+        .await;
+    let cid = c["id"].as_str().unwrap();
+    for (email, role) in [
+        ("door@example.org", "checkin"),
+        ("manager@example.org", "manager"),
+    ] {
+        let r = app
+            .post(
+                &format!("/api/v1/conferences/{cid}/members"),
+                Some(&owner.token),
+                &json!({"email": email, "role": role}),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    }
+    let raw = smtp.wait_for(2).await;
+    let mails: Vec<Mail> = raw.iter().map(|m| parse(m)).collect();
+    let door = mails
+        .iter()
+        .find(|m| m.to == "door@example.org")
+        .expect("the check-in member's mail");
+    assert!(
+        door.subject.contains("SPRING Launch Conference"),
+        "{}",
+        door.subject
+    );
+    assert!(door.text.contains("as a check-in member"), "{}", door.text);
+    assert!(
+        door.text.contains(&format!("{}/admin", app.address)),
+        "{}",
+        door.text
+    );
+    assert!(
+        door.text
+            .contains("There is no Convene account with this address yet")
+    );
+    assert!(door.calendars.is_empty(), "no invite for a team member");
+    assert!(door.html.contains("name=\"viewport\""));
+    let manager = mails
+        .iter()
+        .find(|m| m.to == "manager@example.org")
+        .expect("the manager's mail");
+    assert!(manager.text.contains("as a manager"), "{}", manager.text);
+    assert!(
+        !manager.text.contains("There is no Convene account"),
+        "{}",
+        manager.text
+    );
+    assert_eq!(
+        app.count_rows(
+            "SELECT count(*) AS n FROM outbox WHERE registration_id IS NULL AND sent_at IS NOT NULL"
+        )
+        .await,
+        2
+    );
+}
