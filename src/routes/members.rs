@@ -44,7 +44,8 @@ impl From<TeamMember> for MemberView {
     }
 }
 
-/// Add a co-organizer (owner only).
+/// Add a co-organizer (owner only); they are mailed an invitation
+/// (`member_invitation`) with the dashboard's link.
 #[utoipa::path(
     post,
     path = "/api/v1/conferences/{id}/members",

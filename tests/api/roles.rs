@@ -371,3 +371,103 @@ async fn team_members_see_the_conference_and_check_in_sees_no_answers() {
         .await;
     assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
 }
+
+/// The dashboard goes through the API's access check: a manager and a
+/// check-in member sign in and find the conference; each page answers as the
+/// role allows (check-in: the names, never the export), and a stranger
+/// learns nothing.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_dashboard_lets_each_role_do_what_the_api_lets_it() {
+    let app = spawn_app().await;
+    let t = team(&app).await;
+    let c = app
+        .conference(
+            &t.owner,
+            json!({"title": "Team Day", "status": "published"}),
+        )
+        .await;
+    let cid = c["id"].as_str().unwrap().to_owned();
+    for (email, role) in [
+        ("manager@example.org", "manager"),
+        ("door@example.org", "checkin"),
+    ] {
+        let m = app
+            .post(
+                &format!("/api/v1/conferences/{cid}/members"),
+                Some(&t.owner.token),
+                &json!({"email": email, "role": role}),
+            )
+            .await;
+        assert_eq!(m.status, StatusCode::CREATED, "{}", m.body);
+    }
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let sign_in = |email: &'static str| {
+        let client = client.clone();
+        let address = app.address.clone();
+        async move {
+            let login = client
+                .post(format!("{address}/admin/login"))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(format!(
+                    "email={}&password=a+long+enough+password",
+                    email.replace('@', "%40")
+                ))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(login.status(), StatusCode::SEE_OTHER, "{email}");
+            let cookie = login.headers()["set-cookie"].to_str().unwrap();
+            cookie.split(';').next().unwrap().to_owned()
+        }
+    };
+    let get = |cookie: String, path: String| {
+        let client = client.clone();
+        let address = app.address.clone();
+        async move {
+            let r = client
+                .get(format!("{address}{path}"))
+                .header("cookie", cookie)
+                .send()
+                .await
+                .unwrap();
+            (r.status(), r.text().await.unwrap())
+        }
+    };
+    let pages = [
+        format!("/admin/conferences/{cid}"),
+        format!("/admin/conferences/{cid}/check-in"),
+        format!("/admin/conferences/{cid}/registrations"),
+        format!("/admin/conferences/{cid}/export?format=csv"),
+    ];
+    for (email, allowed) in [
+        ("manager@example.org", [true, true, true, true]),
+        ("door@example.org", [true, true, true, false]),
+    ] {
+        let cookie = sign_in(email).await;
+        let (status, home) = get(cookie.clone(), "/admin".into()).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(
+            home.contains("Team Day"),
+            "{email} sees the conference: {home}"
+        );
+        for (path, allowed) in pages.iter().zip(allowed) {
+            let (status, _) = get(cookie.clone(), path.clone()).await;
+            let expected = if allowed {
+                StatusCode::OK
+            } else {
+                StatusCode::FORBIDDEN
+            };
+            assert_eq!(status, expected, "{email} {path}");
+        }
+    }
+    let cookie = sign_in("stranger@example.org").await;
+    let (_, home) = get(cookie.clone(), "/admin".into()).await;
+    assert!(!home.contains("Team Day"));
+    for path in &pages {
+        let (status, _) = get(cookie.clone(), path.clone()).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "stranger {path}");
+    }
+}
