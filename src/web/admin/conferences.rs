@@ -1,0 +1,325 @@
+//! A conference: the new and edit forms, its page with the counts.
+
+use std::collections::BTreeMap;
+
+use actix_web::http::StatusCode;
+use actix_web::web::Bytes;
+use actix_web::{HttpRequest, HttpResponse, web};
+use chrono_tz::Tz;
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::app;
+use crate::app::access::Access;
+use crate::db::conferences::ConferenceRow;
+use crate::display;
+use crate::domain::conference::{ConferenceChanges, ConferenceData, ConferenceStatus, Format};
+use crate::domain::role::Action;
+use crate::domain::validation::ValidationErrors;
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::web::forms::Form;
+use crate::web::session::AdminSession;
+use crate::web::{PageError, html};
+
+use super::{
+    Errors, capacity_field, errors_of, guard, local_input, merge, optional, parse_local, redirect,
+};
+
+/// The conference form as a PATCH-like set of changes; what cannot even be
+/// read (a date, a number) is reported with the domain's own checks.
+fn conference_changes(form: &Form) -> (ConferenceChanges, ValidationErrors) {
+    let mut errors = ValidationErrors::new();
+    let tz: Tz = form
+        .text("timezone")
+        .and_then(|t| t.parse().ok())
+        .unwrap_or(chrono_tz::UTC);
+    let mut when = |name: &str| {
+        form.text(name)
+            .map(|v| errors.check(name, parse_local(&v, tz)))
+            .unwrap_or_else(|| {
+                errors.add(name, "is required");
+                None
+            })
+    };
+    let starts_at = when("starts_at");
+    let ends_at = when("ends_at");
+    let capacity = capacity_field(form, &mut errors);
+    let changes = ConferenceChanges {
+        slug: None,
+        title: Some(form.get("title").unwrap_or_default().to_owned()),
+        description: Some(form.get("description").unwrap_or_default().to_owned()),
+        timezone: Some(form.get("timezone").unwrap_or_default().to_owned()),
+        starts_at,
+        ends_at,
+        format: form.get("format").and_then(Format::parse),
+        venue: optional(form, "venue"),
+        online_url: optional(form, "online_url"),
+        recording_url: optional(form, "recording_url"),
+        capacity,
+        registration_opens_at: None,
+        registration_closes_at: None,
+        status: form.get("status").and_then(ConferenceStatus::parse),
+        require_email_confirmation: Some(form.get("require_email_confirmation").is_some()),
+        confirmation_hold_minutes: form.text("confirmation_hold_minutes").and_then(|v| {
+            errors.check(
+                "confirmation_hold_minutes",
+                v.parse::<i32>()
+                    .map_err(|_| "must be a whole number of minutes".to_owned()),
+            )
+        }),
+        reminder_minutes: None,
+    };
+    (changes, errors)
+}
+
+fn form_of(c: &ConferenceRow) -> BTreeMap<&'static str, String> {
+    let tz = c.tz();
+    BTreeMap::from([
+        ("title", c.title.clone()),
+        ("description", c.description.clone()),
+        ("timezone", c.timezone.name().to_owned()),
+        ("starts_at", local_input(c.starts_at, tz)),
+        ("ends_at", local_input(c.ends_at, tz)),
+        ("format", c.format.as_str().to_owned()),
+        ("venue", c.venue.clone().unwrap_or_default()),
+        ("online_url", c.online_url.clone().unwrap_or_default()),
+        ("recording_url", c.recording_url.clone().unwrap_or_default()),
+        (
+            "capacity",
+            c.capacity.map(|n| n.to_string()).unwrap_or_default(),
+        ),
+        ("status", c.status.as_str().to_owned()),
+        (
+            "require_email_confirmation",
+            if c.require_email_confirmation {
+                "yes".into()
+            } else {
+                String::new()
+            },
+        ),
+        (
+            "confirmation_hold_minutes",
+            c.confirmation_hold_minutes.to_string(),
+        ),
+    ])
+}
+
+pub async fn new_form(session: AdminSession) -> Result<HttpResponse, PageError> {
+    let form = BTreeMap::from([
+        ("timezone", "Europe/Brussels"),
+        ("format", "online"),
+        ("status", "draft"),
+    ]);
+    html(
+        StatusCode::OK,
+        "admin_new.html",
+        &serde_json::json!({"form": form, "csrf": session.csrf, "errors": {}}),
+    )
+}
+
+pub async fn create(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    session: AdminSession,
+    body: Bytes,
+) -> Result<HttpResponse, PageError> {
+    let form = Form::parse(&body);
+    guard(&state, &req, &session, &form)?;
+    let (changes, read_errors) = conference_changes(&form);
+    let errors = if read_errors.is_empty() {
+        match app::conferences::create(&state, session.organizer, changes).await {
+            Ok(row) => return Ok(redirect(&format!("/admin/conferences/{}", row.id))),
+            Err(AppError::Validation(e)) => errors_of(&e),
+            Err(AppError::Conflict(m)) => BTreeMap::from([("title".to_owned(), vec![m])]),
+            Err(e) => return Err(e.into()),
+        }
+    } else {
+        // Every message at once: what could not be read, and what is invalid.
+        match ConferenceData::create(changes) {
+            Ok(_) => errors_of(&read_errors),
+            Err(e) => merge(errors_of(&read_errors), &e),
+        }
+    };
+    html(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "admin_new.html",
+        &serde_json::json!({"form": form.values(), "csrf": session.csrf, "errors": errors}),
+    )
+}
+
+#[derive(Serialize)]
+struct ChartRow {
+    title: String,
+    registered: i64,
+    attended: i64,
+    registered_pct: i64,
+    attended_pct: i64,
+}
+
+/// What the conference page shows besides the stored conference.
+pub(super) struct Shown {
+    /// The edit form as posted, when it is shown again with errors.
+    pub(super) form: Option<BTreeMap<String, String>>,
+    pub(super) errors: Errors,
+    pub(super) session_errors: Errors,
+    pub(super) message: Option<&'static str>,
+    pub(super) status: StatusCode,
+}
+
+impl Default for Shown {
+    fn default() -> Self {
+        Shown {
+            form: None,
+            errors: Errors::new(),
+            session_errors: Errors::new(),
+            message: None,
+            status: StatusCode::OK,
+        }
+    }
+}
+
+pub(super) async fn conference_page(
+    state: &AppState,
+    session: &AdminSession,
+    id: Uuid,
+    shown: Shown,
+) -> Result<HttpResponse, PageError> {
+    let Shown {
+        form,
+        errors,
+        session_errors,
+        message,
+        status,
+    } = shown;
+    let access = Access::for_conference(state, session.organizer, id, Action::View).await?;
+    let list = app::conferences::programme(state, id).await?;
+    let s = app::registrations::counts(state, &access).await?;
+    let c = access.conference;
+    let tz = c.tz();
+    let most = s
+        .sessions
+        .iter()
+        .map(|x| x.registered)
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let chart: Vec<ChartRow> = s
+        .sessions
+        .iter()
+        .map(|x| ChartRow {
+            title: x.title.clone(),
+            registered: x.registered,
+            attended: x.attended,
+            registered_pct: x.registered * 100 / most,
+            attended_pct: x.attended * 100 / most,
+        })
+        .collect();
+    let items: Vec<_> = list
+        .iter()
+        .map(|x| {
+            serde_json::json!({
+                "id": x.session.id,
+                "title": x.session.title,
+                "when": display::when(x.session.starts_at, x.session.ends_at, tz),
+                "speakers": x.speakers,
+            })
+        })
+        .collect();
+    let form = form.unwrap_or_else(|| {
+        form_of(&c)
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v))
+            .collect()
+    });
+    let context = serde_json::json!({
+        "c": {"id": c.id, "title": c.title, "slug": c.slug, "status": c.status, "when": display::when(c.starts_at, c.ends_at, tz)},
+        "stats": s.counts,
+        "chart": chart,
+        "sessions": items,
+        "form": form,
+        "errors": errors,
+        "session_errors": session_errors,
+        "message": message,
+        "csrf": session.csrf,
+    });
+    html(status, "admin_conference.html", &context)
+}
+
+pub async fn show(
+    state: web::Data<AppState>,
+    session: AdminSession,
+    id: web::Path<Uuid>,
+) -> Result<HttpResponse, PageError> {
+    conference_page(&state, &session, *id, Shown::default()).await
+}
+
+pub async fn update(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    session: AdminSession,
+    id: web::Path<Uuid>,
+    body: Bytes,
+) -> Result<HttpResponse, PageError> {
+    let form = Form::parse(&body);
+    guard(&state, &req, &session, &form)?;
+    let (changes, read_errors) = conference_changes(&form);
+    if !read_errors.is_empty() {
+        return conference_page(
+            &state,
+            &session,
+            *id,
+            Shown {
+                form: Some(form.values()),
+                errors: errors_of(&read_errors),
+                status: StatusCode::UNPROCESSABLE_ENTITY,
+                ..Shown::default()
+            },
+        )
+        .await;
+    }
+    match app::conferences::update(&state, session.organizer, *id, changes).await {
+        Ok(_) => {
+            conference_page(
+                &state,
+                &session,
+                *id,
+                Shown {
+                    message: Some("Saved."),
+                    ..Shown::default()
+                },
+            )
+            .await
+        }
+        Err(AppError::Validation(e)) => {
+            conference_page(
+                &state,
+                &session,
+                *id,
+                Shown {
+                    form: Some(form.values()),
+                    errors: errors_of(&e),
+                    status: StatusCode::UNPROCESSABLE_ENTITY,
+                    ..Shown::default()
+                },
+            )
+            .await
+        }
+        Err(AppError::Conflict(m)) => {
+            let errors = BTreeMap::from([("capacity".to_owned(), vec![m])]);
+            conference_page(
+                &state,
+                &session,
+                *id,
+                Shown {
+                    form: Some(form.values()),
+                    errors,
+                    status: StatusCode::CONFLICT,
+                    ..Shown::default()
+                },
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
