@@ -41,6 +41,10 @@ pub enum AppError {
     Unavailable(String),
     #[error("internal error: {0}")]
     Internal(String),
+    /// The service cannot start (its database cannot be used): said to the
+    /// person starting it, never in an answer.
+    #[error("{0}")]
+    Start(String),
 }
 
 impl AppError {
@@ -146,14 +150,14 @@ impl ResponseError for AppError {
             AppError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
-            AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            AppError::Internal(_) | AppError::Start(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
     fn error_response(&self) -> HttpResponse {
         let status = self.status_code();
         let detail = match self {
-            AppError::Internal(cause) => {
+            AppError::Internal(cause) | AppError::Start(cause) => {
                 tracing::error!(%cause, "request failed");
                 "something went wrong on our side; it has been logged".to_owned()
             }

@@ -7,6 +7,7 @@ pub mod demo;
 pub mod display;
 pub mod domain;
 pub mod email;
+pub mod embedded;
 pub mod error;
 pub mod export;
 pub mod extract;

@@ -1,9 +1,10 @@
 use std::process::ExitCode;
 
+use convene::embedded::EmbeddedPostgres;
 use convene::settings::Settings;
 use convene::startup::Application;
 use convene::{db, telemetry};
-use secrecy::ExposeSecret;
+use secrecy::{ExposeSecret, SecretString};
 
 const USAGE: &str = "usage: convene [serve | migrate | demo | help]
 
@@ -11,12 +12,14 @@ const USAGE: &str = "usage: convene [serve | migrate | demo | help]
   migrate  create the database if missing and run pending migrations, then exit
   demo     fill the database with an example to click through, then exit
 
-Configuration comes from the environment: DATABASE_URL, BIND, PUBLIC_BASE_URL,
-DATABASE_POOL_SIZE, BODY_LIMIT_BYTES, RUST_LOG, LOG_FORMAT (see README.md).";
+Without DATABASE_URL, Convene runs its own PostgreSQL under DATA_DIR/postgres
+(DATA_DIR defaults to ./data; PG_BIN names the server programs' folder).
+Configuration comes from the environment: DATABASE_URL, DATA_DIR, PG_BIN, BIND,
+PUBLIC_BASE_URL, DATABASE_POOL_SIZE, BODY_LIMIT_BYTES, RUST_LOG, LOG_FORMAT (see README.md).";
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    let settings = match Settings::from_env() {
+    let mut settings = match Settings::from_env() {
         Ok(s) => s,
         Err(message) => {
             eprintln!("convene: {message}");
@@ -25,27 +28,55 @@ async fn main() -> ExitCode {
     };
     telemetry::init(settings.log_format);
     let command = std::env::args().nth(1).unwrap_or_else(|| "serve".into());
+    if matches!(command.as_str(), "help" | "--help" | "-h") {
+        println!("{USAGE}");
+        return ExitCode::SUCCESS;
+    }
+    if !matches!(command.as_str(), "serve" | "migrate" | "demo") {
+        eprintln!("convene: unknown command {command:?}\n\n{USAGE}");
+        return ExitCode::from(2);
+    }
+    let embedded = match open_database(&mut settings) {
+        Ok(embedded) => embedded,
+        Err(message) => return fail(&message),
+    };
     let result = match command.as_str() {
         "serve" => serve(settings).await,
         "migrate" => migrate(&settings).await,
-        "demo" => demo(&settings).await,
-        "help" | "--help" | "-h" => {
-            println!("{USAGE}");
-            Ok(())
-        }
-        other => {
-            eprintln!("convene: unknown command {other:?}\n\n{USAGE}");
-            return ExitCode::from(2);
-        }
+        _ => demo(&settings).await,
     };
+    // Whatever happened, the cluster of our own stops with us.
+    if let Some(cluster) = embedded {
+        cluster.stop();
+    }
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            tracing::error!("{message}");
-            eprintln!("convene: {message}");
-            ExitCode::FAILURE
-        }
+        Err(message) => fail(&message),
     }
+}
+
+fn fail(message: &str) -> ExitCode {
+    tracing::error!("{message}");
+    eprintln!("convene: {message}");
+    ExitCode::FAILURE
+}
+
+/// `DATABASE_URL`, or Convene's own PostgreSQL when it is unset (started
+/// here, on this thread: the cluster is told to stop if the thread that
+/// started it ends, and this one lasts as long as the process).
+fn open_database(settings: &mut Settings) -> Result<Option<EmbeddedPostgres>, String> {
+    if let Some(url) = &settings.database_url {
+        tracing::info!(
+            "database: {}",
+            db::migrate::describe_url(url.expose_secret())
+        );
+        return Ok(None);
+    }
+    let cluster = EmbeddedPostgres::start(&settings.data_dir, settings.pg_bin.as_deref())
+        .map_err(|e| e.to_string())?;
+    tracing::info!("database: {}", cluster.describe());
+    settings.database_url = Some(SecretString::from(cluster.url().to_owned()));
+    Ok(Some(cluster))
 }
 
 async fn serve(settings: Settings) -> Result<(), String> {
@@ -56,8 +87,16 @@ async fn serve(settings: Settings) -> Result<(), String> {
     app.run_until_stopped().await.map_err(|e| e.to_string())
 }
 
+fn database_url(settings: &Settings) -> Result<&str, String> {
+    settings
+        .database_url
+        .as_ref()
+        .map(|u| u.expose_secret())
+        .ok_or_else(|| "no database to use".to_owned())
+}
+
 async fn migrate(settings: &Settings) -> Result<(), String> {
-    let url = settings.database_url.expose_secret();
+    let url = database_url(settings)?;
     db::migrate::create_database_if_missing(url)
         .await
         .map_err(|e| e.to_string())?;
@@ -70,7 +109,7 @@ async fn migrate(settings: &Settings) -> Result<(), String> {
 
 async fn demo(settings: &Settings) -> Result<(), String> {
     migrate(settings).await?;
-    let url = settings.database_url.expose_secret();
+    let url = database_url(settings)?;
     let pool = db::pool(url, 4).map_err(|e| e.to_string())?;
     let key = convene::startup::signing_key(settings, &pool)
         .await

@@ -13,7 +13,12 @@ pub enum LogFormat {
 
 #[derive(Debug, Clone)]
 pub struct Settings {
-    pub database_url: SecretString,
+    /// Unset: Convene runs its own PostgreSQL under `data_dir/postgres`.
+    pub database_url: Option<SecretString>,
+    /// `DATA_DIR`: the embedded cluster and the default mail folder.
+    pub data_dir: PathBuf,
+    /// `PG_BIN`: where PostgreSQL's server programs are (else they are looked for).
+    pub pg_bin: Option<PathBuf>,
     /// `127.0.0.1:0` picks a free port (tests).
     pub bind: String,
     /// Base of every link written into mail and pages; defaults to `http://<bound address>`.
@@ -49,8 +54,6 @@ pub struct Settings {
 
 pub const DEFAULT_MAIL_FROM: &str = "Convene <no-reply@localhost>";
 
-pub const DEFAULT_DATABASE_URL: &str = "postgres://postgres@127.0.0.1:5432/convene";
-
 impl Settings {
     pub fn from_env() -> Result<Self, String> {
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
@@ -68,10 +71,14 @@ impl Settings {
             Some("json") => LogFormat::Json,
             Some(other) => return Err(format!("LOG_FORMAT must be text or json, got {other:?}")),
         };
+        let data_dir = PathBuf::from(var("DATA_DIR").unwrap_or_else(|| "./data".into()));
         Ok(Settings {
-            database_url: SecretString::from(
-                var("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned()),
-            ),
+            database_url: var("DATABASE_URL").map(SecretString::from),
+            mail_dir: var("MAIL_DIR")
+                .map(PathBuf::from)
+                .unwrap_or_else(|| data_dir.join("mail")),
+            data_dir,
+            pg_bin: var("PG_BIN").map(PathBuf::from),
             bind: var("BIND").unwrap_or_else(|| "127.0.0.1:8080".to_owned()),
             public_base_url: var("PUBLIC_BASE_URL").map(|u| u.trim_end_matches('/').to_owned()),
             database_pool_size: number("DATABASE_POOL_SIZE", 16)?.max(1),
@@ -81,7 +88,6 @@ impl Settings {
             smtp_pool_size: number("SMTP_POOL_SIZE", 8)?.clamp(1, 64) as u32,
             smtp_timeout: Duration::from_secs(number("SMTP_TIMEOUT_SECONDS", 30)?.max(1) as u64),
             smtp_ca_file: var("SMTP_CA_FILE").map(PathBuf::from),
-            mail_dir: PathBuf::from(var("MAIL_DIR").unwrap_or_else(|| "./data/mail".into())),
             mail_from: var("MAIL_FROM").unwrap_or_else(|| DEFAULT_MAIL_FROM.into()),
             secret_key: var("SECRET_KEY").map(SecretString::from),
             email_templates_dir: var("EMAIL_TEMPLATES_DIR").map(PathBuf::from),
@@ -100,7 +106,9 @@ impl Settings {
     /// Settings for a test or a benchmark against the given database.
     pub fn for_database(database_url: &str) -> Self {
         Settings {
-            database_url: SecretString::from(database_url.to_owned()),
+            database_url: Some(SecretString::from(database_url.to_owned())),
+            data_dir: std::env::temp_dir(),
+            pg_bin: None,
             bind: "127.0.0.1:0".into(),
             public_base_url: None,
             database_pool_size: 8,

@@ -33,7 +33,12 @@ pub struct Application {
 impl Application {
     /// Creates the database when missing, migrates it, binds and wires the server.
     pub async fn build(settings: Settings) -> Result<Self, AppError> {
-        let database_url = settings.database_url.expose_secret();
+        // `main` starts the embedded cluster first when DATABASE_URL is unset.
+        let database_url = settings
+            .database_url
+            .as_ref()
+            .ok_or_else(|| AppError::Start("no database to use".into()))?
+            .expose_secret();
         db::migrate::create_database_if_missing(database_url).await?;
         db::migrate::run_migrations(database_url).await?;
         let pool = db::pool(database_url, settings.database_pool_size)?;

@@ -11,6 +11,7 @@ mod capacity;
 mod conferences;
 mod demo;
 mod export;
+mod first_start;
 mod health;
 mod mail;
 mod manage;
