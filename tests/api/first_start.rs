@@ -296,3 +296,43 @@ async fn a_database_that_cannot_be_used_is_named_with_the_cause() {
             .await;
     }
 }
+
+/// `convene demo`, then `convene`: a populated service on the embedded
+/// database, with nothing prepared before.
+#[tokio::test(flavor = "multi_thread")]
+async fn demo_then_serve_on_the_embedded_database() {
+    let data = temp_dir("demo");
+    let out = convene(&data, &["demo"])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let path = stdout
+        .split_whitespace()
+        .find(|w| w.contains("/c/"))
+        .and_then(|w| w.find("/c/").map(|at| w[at..].to_owned()))
+        .expect("demo prints the event pages");
+    let mut running = serve(&data).await;
+    let page = reqwest::get(format!("{}{path}", running.base))
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::OK, "{path}");
+    let index = reqwest::get(&running.base)
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        index.contains("/c/"),
+        "the index lists the demo's upcoming event"
+    );
+    signal_group(&running.child, libc::SIGTERM);
+    assert!(wait_exit(&mut running.child).await.success());
+    let _ = std::fs::remove_dir_all(&data);
+}
