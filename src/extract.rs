@@ -211,7 +211,10 @@ impl<const G: u8> FromRequest for Throttle<G> {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let result = match (req.app_data::<web::Data<AppState>>(), req.peer_addr()) {
-            (Some(state), Some(peer)) => state.limits.check(G, peer.ip()).map(|()| Throttle),
+            (Some(state), Some(_)) => state
+                .limits
+                .check(G, crate::http::client_ip(req))
+                .map(|()| Throttle),
             _ => Ok(Throttle),
         };
         ready(result)

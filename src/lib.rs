@@ -12,6 +12,7 @@ pub mod error;
 pub mod export;
 pub mod extract;
 pub mod http;
+pub mod proxies;
 pub mod ratelimit;
 pub mod routes;
 

@@ -5,6 +5,8 @@ use std::time::Duration;
 
 use secrecy::SecretString;
 
+use crate::proxies::TrustedProxies;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LogFormat {
     Text,
@@ -46,6 +48,8 @@ pub struct Settings {
     pub outbox_retry_base: Duration,
     /// Per client and minute on sign-ups, sign-in and token routes; 0: no limit.
     pub rate_limit_per_minute: u32,
+    /// Peers whose `Forwarded`/`X-Forwarded-For` are believed (`TRUSTED_PROXIES`).
+    pub trusted_proxies: TrustedProxies,
     /// How often each worker looks for reminders that are due.
     pub reminder_check: Duration,
     /// Days after a conference ends when its registrations are anonymised; 0: never.
@@ -98,6 +102,8 @@ impl Settings {
             ),
             rate_limit_per_minute: number("RATE_LIMIT_PER_MINUTE", 120)?.min(u32::MAX as usize)
                 as u32,
+            trusted_proxies: TrustedProxies::parse(&var("TRUSTED_PROXIES").unwrap_or_default())
+                .map_err(|e| format!("TRUSTED_PROXIES: {e}"))?,
             reminder_check: Duration::from_secs(number("REMINDER_CHECK_SECONDS", 60)?.max(1) as u64),
             anonymize_after_days: number("ANONYMIZE_AFTER_DAYS", 365)?.min(36_500) as u32,
         })
@@ -127,6 +133,7 @@ impl Settings {
             outbox_poll: Duration::from_millis(50),
             outbox_retry_base: Duration::from_millis(200),
             rate_limit_per_minute: 0,
+            trusted_proxies: TrustedProxies::default(),
             reminder_check: Duration::from_millis(100),
             anonymize_after_days: 0,
         }

@@ -103,6 +103,7 @@ impl Application {
             key,
             mail_from,
             limits: crate::ratelimit::RateLimits::new(settings.rate_limit_per_minute),
+            proxies: settings.trusted_proxies.clone(),
         });
         let sweeper = state.clone();
         tokio::spawn(async move {
@@ -120,7 +121,7 @@ impl Application {
                     crate::telemetry_metrics::track,
                 ))
                 .wrap(crate::web::security_headers())
-                .wrap(TracingLogger::default())
+                .wrap(TracingLogger::<crate::http::ClientSpan>::new())
                 .app_data(state.clone())
                 .app_data(extract::payload_config(body_limit))
                 .app_data(extract::path_config())

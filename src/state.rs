@@ -6,6 +6,7 @@ use lettre::message::Mailbox;
 
 use crate::db::DbPool;
 use crate::domain::secret::SigningKey;
+use crate::proxies::TrustedProxies;
 use crate::ratelimit::RateLimits;
 
 pub struct AppState {
@@ -18,4 +19,6 @@ pub struct AppState {
     /// Sender of mail and ORGANIZER of invites.
     pub mail_from: Mailbox,
     pub limits: RateLimits,
+    /// Whose forwarding headers name the client (rate limits, logs).
+    pub proxies: TrustedProxies,
 }
