@@ -4,7 +4,7 @@ use crate::domain::conference::Format;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
-/// `Monday 8 June 2026, 10:00–12:30 (Europe/Brussels)`, or both dates when
+/// `Monday 8 June 2026, 10:00–12:30 (Europe/Brussels, UTC+2)`, or both dates when
 /// the event spans days.
 pub fn when(starts_at: DateTime<Utc>, ends_at: DateTime<Utc>, tz: Tz) -> String {
     let start = starts_at.with_timezone(&tz);
@@ -15,25 +15,49 @@ pub fn when(starts_at: DateTime<Utc>, ends_at: DateTime<Utc>, tz: Tz) -> String 
             start.format("%A %-d %B %Y"),
             start.format("%H:%M"),
             end.format("%H:%M"),
-            tz.name()
+            zone(tz, starts_at)
         )
     } else {
         format!(
             "{} – {} ({})",
             start.format("%A %-d %B %Y, %H:%M"),
             end.format("%A %-d %B %Y, %H:%M"),
-            tz.name()
+            zone(tz, starts_at)
         )
     }
 }
 
-/// `Monday 8 June 2026, 10:30 (Europe/Brussels)`.
+/// `Monday 8 June 2026, 10:30 (Europe/Brussels, UTC+2)`.
 pub fn moment(at: DateTime<Utc>, tz: Tz) -> String {
     format!(
         "{} ({})",
         at.with_timezone(&tz).format("%A %-d %B %Y, %H:%M"),
-        tz.name()
+        zone(tz, at)
     )
+}
+
+/// The zone's name with its offset from UTC at that moment, so a visitor
+/// elsewhere can tell: `Europe/Brussels, UTC+2`, `Asia/Kolkata, UTC+5:30`;
+/// UTC itself is just `UTC`.
+pub fn zone(tz: Tz, at: DateTime<Utc>) -> String {
+    use chrono::Offset;
+    let seconds = at.with_timezone(&tz).offset().fix().local_minus_utc();
+    if seconds == 0
+        && matches!(
+            tz.name(),
+            "UTC" | "Etc/UTC" | "Etc/UCT" | "UCT" | "Universal" | "Zulu"
+        )
+    {
+        return "UTC".into();
+    }
+    let sign = if seconds < 0 { '-' } else { '+' };
+    let (hours, minutes) = (seconds.abs() / 3600, seconds.abs() % 3600 / 60);
+    let offset = if minutes == 0 {
+        format!("{sign}{hours}")
+    } else {
+        format!("{sign}{hours}:{minutes:02}")
+    };
+    format!("{}, UTC{offset}", tz.name())
 }
 
 pub fn format_label(format: Format) -> &'static str {
@@ -61,7 +85,7 @@ mod tests {
             .ok_or("no such time")?;
         assert_eq!(
             when(start, end, chrono_tz::Europe::Brussels),
-            "Monday 8 June 2026, 10:00–12:30 (Europe/Brussels)"
+            "Monday 8 June 2026, 10:00–12:30 (Europe/Brussels, UTC+2)"
         );
         let next_day = Utc
             .with_ymd_and_hms(2026, 6, 9, 15, 0, 0)
@@ -70,6 +94,27 @@ mod tests {
         assert_eq!(
             when(start, next_day, chrono_tz::UTC),
             "Monday 8 June 2026, 08:00 – Tuesday 9 June 2026, 15:00 (UTC)"
+        );
+        // Winter time, a half-hour zone, and west of Greenwich.
+        let winter = Utc
+            .with_ymd_and_hms(2026, 1, 8, 8, 0, 0)
+            .single()
+            .ok_or("no such time")?;
+        assert_eq!(
+            zone(chrono_tz::Europe::Brussels, winter),
+            "Europe/Brussels, UTC+1"
+        );
+        assert_eq!(
+            zone(chrono_tz::Asia::Kolkata, winter),
+            "Asia/Kolkata, UTC+5:30"
+        );
+        assert_eq!(
+            zone(chrono_tz::America::New_York, winter),
+            "America/New_York, UTC-5"
+        );
+        assert_eq!(
+            zone(chrono_tz::Europe::London, winter),
+            "Europe/London, UTC+0"
         );
         Ok(())
     }

@@ -67,6 +67,11 @@ impl MailWorker {
                     Ok(n) => tracing::info!(mails = n, "reminders queued"),
                     Err(e) => tracing::warn!(error = %e, "cannot queue reminders"),
                 }
+                match crate::db::reminders::queue_recordings(&worker.pool, Utc::now()).await {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(mails = n, "recordings queued"),
+                    Err(e) => tracing::warn!(error = %e, "cannot queue recordings"),
+                }
                 match crate::db::registrations::expire_holds(&worker.pool, Utc::now()).await {
                     Ok(0) => {}
                     Ok(n) => tracing::info!(expired = n, "unconfirmed holds expired"),

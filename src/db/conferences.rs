@@ -226,6 +226,9 @@ pub async fn update(
             seats::promote_waitlist(conn, id, data.capacity.is_some()).await?;
         }
         owe_mail_for_change(conn, &current, &row).await?;
+        // A recording set (or a conference moved into the past) after the
+        // end goes out at once; before it, the worker sends it at the end.
+        super::reminders::queue_recordings_in(conn, Some(row.id), Utc::now()).await?;
         Ok(row)
     })
     .await

@@ -85,6 +85,51 @@ pub async fn queue_due(pool: &DbPool, now: DateTime<Utc>) -> Result<usize, AppEr
     Ok(queued)
 }
 
+/// Owes the recording mail to the registrants of every published conference
+/// that has ended and has a recording link not mailed yet (`only`: just that
+/// conference, in the caller's transaction). Marking and owing happen in one
+/// statement's transaction, so each goes out once whatever the number of
+/// instances. Returns how many mails were queued.
+pub async fn queue_recordings_in(
+    conn: &mut super::Conn,
+    only: Option<Uuid>,
+    now: DateTime<Utc>,
+) -> Result<usize, AppError> {
+    let mut target = diesel::update(conferences::table)
+        .filter(conferences::status.eq(ConferenceStatus::Published.as_str()))
+        .filter(conferences::recording_url.is_not_null())
+        .filter(conferences::recording_mailed_at.is_null())
+        .filter(conferences::ends_at.le(now))
+        .into_boxed();
+    if let Some(id) = only {
+        target = target.filter(conferences::id.eq(id));
+    }
+    let due: Vec<Uuid> = target
+        .set(conferences::recording_mailed_at.eq(now))
+        .returning(conferences::id)
+        .get_results(conn)
+        .await?;
+    let mut queued = 0;
+    for id in due {
+        queued += enqueue_for_all(conn, id, None, &RECORDING_TO, MailKind::Recording).await?;
+    }
+    Ok(queued)
+}
+
+/// Every recording that is due now (the worker's periodic round).
+pub async fn queue_recordings(pool: &DbPool, now: DateTime<Utc>) -> Result<usize, AppError> {
+    let mut conn = pool.get().await?;
+    conn.transaction(async |conn| queue_recordings_in(conn, None, now).await)
+        .await
+}
+
+/// Who gets the recording: everyone who held a place or waited for one.
+const RECORDING_TO: [RegistrationStatus; 3] = [
+    RegistrationStatus::Confirmed,
+    RegistrationStatus::Waitlisted,
+    RegistrationStatus::Pending,
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

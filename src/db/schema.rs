@@ -49,6 +49,7 @@ diesel::table! {
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
         reminder_minutes -> Array<Int4>,
+        recording_mailed_at -> Nullable<Timestamptz>,
     }
 }
 

@@ -102,10 +102,10 @@ impl InviteMethod {
     }
 }
 
-/// The mail a change of a conference owes every active registrant: a
+/// The mail a change of a conference owes every active registrant at once: a
 /// cancellation (and nothing else), an updated invite when its time, place,
-/// link or title moved while published, the recording once it is set or
-/// changed.
+/// link or title moved while published. (The recording waits for the end of
+/// the conference: `db::reminders::queue_recordings`.)
 pub fn owed_for_change(before: &ConferenceData, after: &ConferenceData) -> Vec<MailKind> {
     let cancelled = ConferenceStatus::Cancelled;
     if after.status == cancelled && before.status != cancelled {
@@ -120,9 +120,6 @@ pub fn owed_for_change(before: &ConferenceData, after: &ConferenceData) -> Vec<M
         || before.title != after.title;
     if moved && after.status == ConferenceStatus::Published {
         owed.push(MailKind::Updated);
-    }
-    if after.recording_url.is_some() && after.recording_url != before.recording_url {
-        owed.push(MailKind::Recording);
     }
     owed
 }
@@ -163,9 +160,9 @@ mod tests {
             owed_for_change(&before, &cancelled),
             [MailKind::ConferenceCancelled]
         );
+        // The recording waits for the end of the conference, whenever it is set.
         let recorded = change(serde_json::json!({"recording_url": "https://v.example/1"}))?;
-        assert_eq!(owed_for_change(&before, &recorded), [MailKind::Recording]);
-        assert_eq!(owed_for_change(&recorded, &recorded), []);
+        assert_eq!(owed_for_change(&before, &recorded), []);
         // A draft that moves tells nobody: nobody has its invite yet.
         let mut draft = before.clone();
         draft.status = ConferenceStatus::Draft;

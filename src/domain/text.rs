@@ -32,8 +32,10 @@ pub fn optional_line(value: Option<&str>, max_chars: usize) -> Result<Option<Str
 }
 
 /// Multi-line prose (a description): newlines and tabs allowed, other control
-/// characters refused (PostgreSQL cannot store NUL in text at all).
+/// characters refused (PostgreSQL cannot store NUL in text at all). Line
+/// endings are kept as `\n` whatever the browser sent (forms post CRLF).
 pub fn prose(value: &str, max_chars: usize) -> Result<String, String> {
+    let value = &value.replace("\r\n", "\n").replace('\r', "\n");
     if value.chars().count() > max_chars {
         return Err(format!("must be at most {max_chars} characters"));
     }
@@ -44,6 +46,29 @@ pub fn prose(value: &str, max_chars: usize) -> Result<String, String> {
         return Err("must not contain control characters".into());
     }
     Ok(value.trim().to_owned())
+}
+
+/// The paragraphs of prose: blocks between blank lines, each trimmed, with
+/// any line ending (a description stored before endings were kept as `\n`
+/// may hold CRLF).
+pub fn paragraphs(prose: &str) -> Vec<String> {
+    let text = prose.replace("\r\n", "\n").replace('\r', "\n");
+    let mut out = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for line in text.split('\n') {
+        if line.trim().is_empty() {
+            if !current.is_empty() {
+                out.push(current.join("\n").trim().to_owned());
+                current.clear();
+            }
+        } else {
+            current.push(line);
+        }
+    }
+    if !current.is_empty() {
+        out.push(current.join("\n").trim().to_owned());
+    }
+    out
 }
 
 /// An absolute http(s) address, e.g. a join link or a recording.
@@ -65,6 +90,19 @@ pub fn optional_web_url(value: Option<&str>) -> Result<Option<String>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paragraphs_survive_any_line_ending() {
+        let typed = "First line\r\nstill first.\r\n\r\nSecond.\r\n \r\n\r\nThird.";
+        assert_eq!(
+            paragraphs(typed),
+            ["First line\nstill first.", "Second.", "Third."]
+        );
+        assert_eq!(paragraphs("One.\n\nTwo."), ["One.", "Two."]);
+        assert_eq!(paragraphs("Old\rMac\r\rText"), ["Old\nMac", "Text"]);
+        assert!(paragraphs("  \r\n ").is_empty());
+        assert_eq!(prose("a\r\n\r\nb", 100).unwrap(), "a\n\nb");
+    }
 
     #[test]
     fn line_trims_and_refuses_control_characters() {

@@ -62,13 +62,7 @@ fn card(
         format_label: display::format_label(c.format),
         venue: c.venue.clone(),
         status: c.status.as_str().to_owned(),
-        paragraphs: c
-            .description
-            .split("\n\n")
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .map(str::to_owned)
-            .collect(),
+        paragraphs: crate::domain::text::paragraphs(&c.description),
         recording_url: c.recording_url.clone(),
         seats_left,
         registration_open: window.map(|closed| closed.is_none()),

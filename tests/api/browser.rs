@@ -145,7 +145,12 @@ async fn an_attendee_signs_up_manages_and_cancels_in_a_browser() {
     let d = &browser.driver;
     d.goto(format!("{}/c/{slug}", app.address)).await.unwrap();
     assert_eq!(browser.text_of("h1").await, "SPRING Launch Conference");
-    assert!(browser.text_of(".when").await.contains("(Europe/Brussels)"));
+    assert!(
+        browser
+            .text_of(".when")
+            .await
+            .contains("(Europe/Brussels, UTC+2)")
+    );
     assert!(d.source().await.unwrap().contains("Moderator"));
     browser.screenshot_for_docs("event-page.png").await;
 

@@ -140,7 +140,7 @@ async fn a_confirmation_arrives_with_text_html_and_an_invite() {
     );
     assert!(
         mail.text
-            .contains("Monday 8 June 2099, 10:00–12:30 (Europe/Brussels)"),
+            .contains("Monday 8 June 2099, 10:00–12:30 (Europe/Brussels, UTC+2)"),
         "{}",
         mail.text
     );
@@ -359,12 +359,17 @@ async fn the_recording_goes_to_everyone_with_other_words_for_those_who_missed_it
     app.execute("UPDATE registrations SET attended = true WHERE email = 'came@example.org'")
         .await;
     let path = format!("/api/v1/conferences/{}", c["id"].as_str().unwrap());
-    app.patch(
-        &path,
-        Some(&org.token),
-        &json!({"recording_url": "https://video.example.org/spring"}),
-    )
-    .await;
+    // Recorded after the fact: moved into the past with its recording, it
+    // mails the recording at once.
+    let r = app
+        .patch(
+            &path,
+            Some(&org.token),
+            &json!({"starts_at": "2020-06-08T10:00:00+02:00", "ends_at": "2020-06-08T12:00:00+02:00",
+                    "recording_url": "https://video.example.org/spring"}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     let raw = smtp.wait_for(4).await;
     let came = mails_to(&raw, "came@example.org").pop().unwrap();
     let missed = mails_to(&raw, "missed@example.org").pop().unwrap();
@@ -1073,5 +1078,67 @@ async fn a_new_team_member_is_mailed_an_invitation() {
         )
         .await,
         2
+    );
+}
+
+/// Setting the recording before the end sends nothing: the recording mail
+/// goes out once the conference has ended, once; a new link later sends
+/// nothing again.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_recording_waits_for_the_end_of_the_conference() {
+    let (app, smtp) = spawn_app_with_mail().await;
+    let org = app.organizer("guia@example.org").await;
+    let now = chrono::Utc::now();
+    let ends = now + chrono::Duration::seconds(3);
+    let c = app
+        .conference(
+            &org,
+            json!({"starts_at": (now - chrono::Duration::hours(1)).to_rfc3339(), "ends_at": ends.to_rfc3339()}),
+        )
+        .await;
+    let r = app
+        .register(c["slug"].as_str().unwrap(), "ana@example.org", json!({}))
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    smtp.wait_for(1).await;
+    let path = format!("/api/v1/conferences/{}", c["id"].as_str().unwrap());
+    let set = app
+        .patch(
+            &path,
+            Some(&org.token),
+            &json!({"recording_url": "https://video.example.org/1"}),
+        )
+        .await;
+    assert_eq!(set.status, StatusCode::OK, "{}", set.body);
+    let recordings = "SELECT count(*) AS n FROM outbox WHERE kind = 'recording'";
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(
+        app.count_rows(recordings).await,
+        0,
+        "nothing before the end"
+    );
+    // The worker looks every 100 ms in tests (a minute by default).
+    let raw = smtp.wait_for(2).await;
+    assert!(chrono::Utc::now() >= ends, "not before the end");
+    let mail = parse(&raw[1]);
+    assert!(
+        mail.subject.starts_with("Sorry we missed you"),
+        "{}",
+        mail.subject
+    );
+    assert!(mail.text.contains("https://video.example.org/1"));
+    let again = app
+        .patch(
+            &path,
+            Some(&org.token),
+            &json!({"recording_url": "https://video.example.org/2"}),
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::OK);
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(
+        app.count_rows(recordings).await,
+        1,
+        "a new link sends nothing again"
     );
 }

@@ -247,3 +247,32 @@ async fn the_manage_pages_session_form_follows_the_apis_rules() {
         .await;
     assert_eq!(own.body["sessions"], json!([sid]));
 }
+
+/// A description typed in a browser (CRLF line endings, through the API or a
+/// form) keeps its paragraphs on the event page.
+#[tokio::test(flavor = "multi_thread")]
+async fn typed_paragraphs_stay_paragraphs() {
+    let app = spawn_app().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app
+        .conference(
+            &org,
+            json!({"description": "Welcome to the launch.\r\n\r\nPanels follow.\r\nThen questions.", "status": "published"}),
+        )
+        .await;
+    assert_eq!(
+        c["description"],
+        "Welcome to the launch.\n\nPanels follow.\nThen questions."
+    );
+    let page = reqwest::get(format!("{}/c/{}", app.address, c["slug"].as_str().unwrap()))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("<p>Welcome to the launch.</p>"), "{page}");
+    assert!(
+        page.contains("<p>Panels follow.\nThen questions.</p>"),
+        "{page}"
+    );
+}

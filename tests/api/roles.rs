@@ -471,3 +471,58 @@ async fn the_dashboard_lets_each_role_do_what_the_api_lets_it() {
         assert_eq!(status, StatusCode::NOT_FOUND, "stranger {path}");
     }
 }
+
+/// Before a conference starts the dashboard counts no one as a no-show.
+#[tokio::test(flavor = "multi_thread")]
+async fn no_shows_are_not_yet_before_the_start() {
+    let app = spawn_app().await;
+    let t = team(&app).await;
+    let c = app
+        .conference(&t.owner, json!({"status": "published"}))
+        .await;
+    let r = app
+        .register(c["slug"].as_str().unwrap(), "ana@example.org", json!({}))
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED);
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let login = client
+        .post(format!("{}/admin/login", app.address))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("email=owner%40example.org&password=a+long+enough+password")
+        .send()
+        .await
+        .unwrap();
+    let cookie = login.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+    let page = client
+        .get(format!(
+            "{}/admin/conferences/{}",
+            app.address,
+            c["id"].as_str().unwrap()
+        ))
+        .header("cookie", cookie)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("no-shows: not yet"), "{page}");
+    assert!(!page.contains("1 no-shows"), "{page}");
+    // The API keeps its meaning: confirmed and not marked attended.
+    let stats = app
+        .get(
+            &format!("/api/v1/conferences/{}/stats", c["id"].as_str().unwrap()),
+            Some(&t.owner.token),
+        )
+        .await;
+    assert_eq!(stats.body["no_shows"], 1);
+}

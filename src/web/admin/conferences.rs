@@ -235,6 +235,8 @@ pub(super) async fn conference_page(
     let context = serde_json::json!({
         "c": {"id": c.id, "title": c.title, "slug": c.slug, "status": c.status, "when": display::when(c.starts_at, c.ends_at, tz)},
         "stats": s.counts,
+        // Before the start nobody can have missed it yet.
+        "started": c.starts_at <= chrono::Utc::now(),
         "chart": chart,
         "sessions": items,
         "form": form,
