@@ -219,7 +219,8 @@ impl MailWorker {
             (method, ics)
         });
         let message_id = format!("<{}@{}>", item.id, links.host());
-        let message = match compose::message(&self.from, message_id, &data, rendered, invite) {
+        let qr = compose::check_in_png(&data, &links);
+        let message = match compose::message(&self.from, message_id, &data, rendered, invite, qr) {
             Ok(m) => m,
             Err(e) => return Outcome::GiveUp(e),
         };

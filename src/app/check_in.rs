@@ -22,6 +22,20 @@ pub async fn access(
     Access::for_conference(state, organizer, conference_id, Action::CheckIn).await
 }
 
+/// The registration a check-in QR code names, for a team member who may
+/// check people in at its conference; for anyone else it does not exist.
+pub async fn by_code(
+    state: &AppState,
+    organizer: Uuid,
+    code: &str,
+) -> Result<(Registration, Access), AppError> {
+    let id =
+        crate::domain::secret::check_in_registration(&state.key, code).ok_or(AppError::NotFound)?;
+    let registration = registrations::get(&state.pool, id).await?;
+    let access = access(state, organizer, registration.row.conference_id).await?;
+    Ok((registration, access))
+}
+
 /// Marks a confirmed registrant attended (the conference, or one session);
 /// doing it twice changes nothing.
 pub async fn check_in(

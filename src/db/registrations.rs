@@ -183,6 +183,18 @@ pub async fn by_token(
     load_with_conference(&mut conn, row).await
 }
 
+/// A registration by id, with its sessions.
+pub async fn get(pool: &DbPool, id: Uuid) -> Result<Registration, AppError> {
+    let mut conn = pool.get().await?;
+    let row: RegistrationRow = registrations::table
+        .find(id)
+        .select(RegistrationRow::as_select())
+        .first(&mut conn)
+        .await?;
+    let mut found = with_sessions(&mut conn, vec![row]).await?;
+    found.pop().ok_or(AppError::NotFound)
+}
+
 async fn find_by_token(
     conn: &mut Conn,
     token_hash: &[u8],

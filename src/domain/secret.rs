@@ -66,6 +66,41 @@ pub fn derive(key: &SigningKey, purpose: &str, id: uuid::Uuid) -> IssuedToken {
     IssuedToken { plain, hash }
 }
 
+/// The token of the check-in QR code of a registration: the registration's
+/// id sealed with an HMAC of it, so the dashboard can find the registration
+/// without a stored hash, and nobody can make one for another registration.
+/// It opens nothing by itself: only a signed-in member of the team may use it.
+pub fn check_in_token(key: &SigningKey, id: uuid::Uuid) -> String {
+    let mut bytes = id.as_bytes().to_vec();
+    bytes.extend_from_slice(&check_in_tag(key, id));
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// The registration a check-in token names, when the token is genuine.
+pub fn check_in_registration(key: &SigningKey, token: &str) -> Option<uuid::Uuid> {
+    use subtle_compare::equal;
+    let bytes = URL_SAFE_NO_PAD.decode(token).ok()?;
+    if bytes.len() != 32 {
+        return None;
+    }
+    let id = uuid::Uuid::from_slice(&bytes[..16]).ok()?;
+    equal(&bytes[16..], &check_in_tag(key, id)).then_some(id)
+}
+
+fn check_in_tag(key: &SigningKey, id: uuid::Uuid) -> [u8; 16] {
+    let full = derive(key, "check-in", id);
+    let mut tag = [0u8; 16];
+    tag.copy_from_slice(&Sha256::digest(full.plain.as_bytes())[..16]);
+    tag
+}
+
+/// A comparison whose time does not depend on where the inputs differ.
+mod subtle_compare {
+    pub fn equal(a: &[u8], b: &[u8]) -> bool {
+        a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    }
+}
+
 pub fn hash(plain: &str) -> Vec<u8> {
     Sha256::digest(plain.as_bytes()).to_vec()
 }
@@ -82,6 +117,22 @@ pub fn looks_valid(plain: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_check_in_token_names_its_registration_and_no_other() {
+        let key = SigningKey::generate();
+        let id = uuid::Uuid::now_v7();
+        let token = check_in_token(&key, id);
+        assert_eq!(check_in_registration(&key, &token), Some(id));
+        assert_eq!(check_in_registration(&SigningKey::generate(), &token), None);
+        let mut forged = URL_SAFE_NO_PAD.decode(&token).unwrap();
+        forged[3] ^= 1;
+        assert_eq!(
+            check_in_registration(&key, &URL_SAFE_NO_PAD.encode(forged)),
+            None
+        );
+        assert_eq!(check_in_registration(&key, "short"), None);
+    }
 
     #[test]
     fn tokens_are_unique_and_only_hashes_match() {

@@ -121,10 +121,9 @@ pub struct MailContext {
     sessions: Vec<SessionContext>,
     manage_url: String,
     join_url: Option<String>,
-    /// For confirmed registrants of events held in a room: the organizer's
-    /// check-in link, and its QR code as rows of `#` (dark) and `.` (light).
-    check_in_url: Option<String>,
-    check_in_qr: Option<Vec<String>>,
+    /// For confirmed registrants of events held in a room: whether the mail
+    /// carries the check-in QR code (an inline image, `cid:check-in-qr`).
+    check_in_qr: bool,
     attended: bool,
     /// While pending: the double opt-in link, and until when the place is held.
     confirm_url: Option<String>,
@@ -165,12 +164,8 @@ pub fn context(data: &MailData, links: &Links<'_>) -> MailContext {
     let row = &data.registrant;
     let in_a_room = c.format != Format::Online;
     let pending = row.status == RegistrationStatus::Pending;
-    let check_in = (in_a_room && row.status == RegistrationStatus::Confirmed).then(|| {
-        format!(
-            "{}/api/v1/conferences/{}/registrations/{}/check-in",
-            links.base_url, c.id, row.id
-        )
-    });
+    let check_in = check_in_url(data, links);
+    let _ = in_a_room;
     MailContext {
         conference: ConferenceContext {
             title: c.title.clone(),
@@ -200,8 +195,7 @@ pub fn context(data: &MailData, links: &Links<'_>) -> MailContext {
             .collect(),
         manage_url: links.manage_url(row.id),
         join_url: links.join_url_for(data),
-        check_in_url: check_in.clone(),
-        check_in_qr: check_in.as_deref().and_then(qr_rows),
+        check_in_qr: check_in.is_some(),
         attended: row.attended,
         confirm_url: pending.then(|| links.confirm_url(row.id)),
         hold_until: row
@@ -211,27 +205,29 @@ pub fn context(data: &MailData, links: &Links<'_>) -> MailContext {
     }
 }
 
-/// A QR code as text rows with a quiet zone, for a table in the HTML mail:
-/// it shows in every mail client, with no image to block.
-fn qr_rows(data: &str) -> Option<Vec<String>> {
-    let code = qrcode::QrCode::new(data.as_bytes()).ok()?;
-    let width = code.width();
-    let colors = code.to_colors();
-    const QUIET: usize = 2;
-    let blank = ".".repeat(width + 2 * QUIET);
-    let mut rows = vec![blank.clone(); QUIET];
-    for line in colors.chunks(width) {
-        let mut row = ".".repeat(QUIET);
-        row.extend(
-            line.iter()
-                .map(|c| if *c == qrcode::Color::Dark { '#' } else { '.' }),
-        );
-        row.push_str(&".".repeat(QUIET));
-        rows.push(row);
-    }
-    rows.extend(std::iter::repeat_n(blank, QUIET));
-    Some(rows)
+/// The dashboard address the check-in QR code of a confirmed registrant of an
+/// event held in a room encodes: opened by a team member's phone, it checks
+/// them in with one tap; it opens nothing for anyone else.
+pub fn check_in_url(data: &MailData, links: &Links<'_>) -> Option<String> {
+    let row = &data.registrant;
+    (data.conference.format != Format::Online && row.status == RegistrationStatus::Confirmed).then(
+        || {
+            format!(
+                "{}/admin/check-in/{}",
+                links.base_url,
+                secret::check_in_token(links.key, row.id)
+            )
+        },
+    )
 }
+
+/// The check-in QR code of the mail, as the PNG it carries inline.
+pub fn check_in_png(data: &MailData, links: &Links<'_>) -> Option<Vec<u8>> {
+    check_in_url(data, links).and_then(|url| super::qr::png(&url))
+}
+
+/// The Content-ID the HTML template shows the QR code by.
+pub const QR_CID: &str = "check-in-qr";
 
 /// The registrant's invite: one event for the conference and one per chosen
 /// session, with UIDs that stay the same for the life of the registration.
@@ -312,13 +308,15 @@ pub fn message_to(
 }
 
 /// `multipart/mixed{ multipart/alternative{ text, html, calendar }, invite.ics }`;
-/// without an invite, just the alternative.
+/// without an invite, just the alternative. With a QR code (a PNG), the
+/// alternative sits in a `multipart/related` with the image inline.
 pub fn message(
     from: &Mailbox,
     message_id: String,
     data: &MailData,
     rendered: Rendered,
     invite: Option<(InviteMethod, String)>,
+    qr: Option<Vec<u8>>,
 ) -> Result<Message, String> {
     let row = &data.registrant;
     let address = row
@@ -334,8 +332,15 @@ pub fn message(
     let alternative = MultiPart::alternative()
         .singlepart(SinglePart::plain(rendered.text))
         .singlepart(SinglePart::html(rendered.html));
+    let png = ContentType::parse("image/png").map_err(|e| e.to_string())?;
+    let with_image = |body: MultiPart| match &qr {
+        Some(image) => MultiPart::related()
+            .multipart(body)
+            .singlepart(Attachment::new_inline(QR_CID.to_owned()).body(image.clone(), png.clone())),
+        None => body,
+    };
     let result = match invite {
-        None => builder.multipart(alternative),
+        None => builder.multipart(with_image(alternative)),
         Some((method, ics)) => {
             // The method parameter must equal the body's METHOD.
             let calendar_type = |extra: &str| {
@@ -348,10 +353,9 @@ pub fn message(
             let attached = calendar_type("; name=\"invite.ics\"").map_err(|e| e.to_string())?;
             builder.multipart(
                 MultiPart::mixed()
-                    .multipart(
-                        alternative
-                            .singlepart(SinglePart::builder().header(inline).body(ics.clone())),
-                    )
+                    .multipart(with_image(alternative.singlepart(
+                        SinglePart::builder().header(inline).body(ics.clone()),
+                    )))
                     .singlepart(Attachment::new("invite.ics".to_owned()).body(ics, attached)),
             )
         }

@@ -95,6 +95,7 @@ route_table! {
         GET "/admin/conferences/{id}/registrations" => html::admin::attendees::registrations_page;
         GET "/admin/conferences/{id}/export" => html::admin::attendees::export;
         GET "/admin/conferences/{id}/check-in" => html::admin::attendees::check_in_page;
+        GET "/admin/check-in/{code}" => html::admin::attendees::check_in_code;
         POST "/admin/conferences/{id}/check-in/{rid}" => html::admin::attendees::check_in;
     }
     api {

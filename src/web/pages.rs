@@ -14,6 +14,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/admin_checkin.html"),
     ),
     (
+        "admin_checkin_code.html",
+        include_str!("../../templates/admin_checkin_code.html"),
+    ),
+    (
         "admin_conference.html",
         include_str!("../../templates/admin_conference.html"),
     ),

@@ -76,6 +76,15 @@ pub fn removal(secure: bool) -> Cookie<'static> {
     c
 }
 
+/// Where to go after signing in: a dashboard page of ours, never another
+/// site (`//evil.example`) or a page outside the dashboard.
+pub fn safe_next(next: Option<&str>) -> &str {
+    match next {
+        Some(n) if n.starts_with("/admin") && !n.starts_with("//") && !n.contains('\\') => n,
+        _ => "/admin",
+    }
+}
+
 /// A signed-in organizer, with the CSRF token their forms must carry.
 pub struct AdminSession {
     pub organizer: Uuid,
@@ -109,11 +118,26 @@ impl FromRequest for AdminSession {
                 csrf: csrf_token(&state.key, &value),
             })
         });
+        // Signed out, a page asked for comes back after the sign-in (a
+        // check-in QR code opened by a phone's camera).
+        let back = if req.method() == actix_web::http::Method::GET && req.path() != "/admin" {
+            let here = req
+                .uri()
+                .path_and_query()
+                .map(|p| p.as_str())
+                .unwrap_or("/admin");
+            format!(
+                "?next={}",
+                percent_encoding::utf8_percent_encode(here, percent_encoding::NON_ALPHANUMERIC)
+            )
+        } else {
+            String::new()
+        };
         ready(session.ok_or_else(|| {
             actix_web::error::InternalError::from_response(
                 "sign in first",
                 actix_web::HttpResponse::SeeOther()
-                    .insert_header(("Location", "/admin/login"))
+                    .insert_header(("Location", format!("/admin/login{back}")))
                     .finish(),
             )
             .into()
@@ -124,6 +148,16 @@ impl FromRequest for AdminSession {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn after_the_sign_in_only_a_dashboard_page() {
+        assert_eq!(safe_next(Some("/admin/check-in/abc")), "/admin/check-in/abc");
+        assert_eq!(safe_next(Some("//evil.example/admin")), "/admin");
+        assert_eq!(safe_next(Some("https://evil.example")), "/admin");
+        assert_eq!(safe_next(Some("/c/some-event")), "/admin");
+        assert_eq!(safe_next(Some("/admin\\@evil")), "/admin");
+        assert_eq!(safe_next(None), "/admin");
+    }
 
     #[test]
     fn sessions_verify_only_with_their_key_and_untouched() {

@@ -370,9 +370,18 @@ async fn the_recording_goes_to_everyone_with_other_words_for_those_who_missed_it
         )
         .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
-    let raw = smtp.wait_for(4).await;
-    let came = mails_to(&raw, "came@example.org").pop().unwrap();
-    let missed = mails_to(&raw, "missed@example.org").pop().unwrap();
+    // Two confirmations, the move into the past (updated), the recordings.
+    let raw = smtp.wait_for(6).await;
+    let recording = |to: &str| {
+        mails_to(&raw, to)
+            .into_iter()
+            .find(|m| {
+                !m.subject.starts_with("Updated") && !m.subject.starts_with("You are registered")
+            })
+            .unwrap()
+    };
+    let came = recording("came@example.org");
+    let missed = recording("missed@example.org");
     assert!(
         came.subject.starts_with("The recording"),
         "{}",
@@ -729,24 +738,216 @@ async fn an_in_person_confirmation_carries_a_check_in_qr_code_and_no_join_link()
     let r = app
         .register(c["slug"].as_str().unwrap(), "ana@example.org", json!({}))
         .await;
+    let rid = r.body["id"].as_str().unwrap().to_owned();
     let raw = smtp.wait_for(1).await;
+    // Gmail clips mail over ~102 KB, hiding what comes after the cut.
+    assert!(raw[0].len() < 100_000, "{} bytes", raw[0].len());
     let mail = parse(&raw[0]);
-    assert!(mail.html.contains("Check-in QR code"), "{}", mail.html);
-    assert!(mail.html.contains("background:#000"));
-    let check_in = format!(
-        "/api/v1/conferences/{}/registrations/{}/check-in",
-        c["id"].as_str().unwrap(),
-        r.body["id"].as_str().unwrap()
+    assert!(
+        mail.html.contains("src=\"cid:check-in-qr\""),
+        "{}",
+        mail.html
     );
-    assert!(mail.text.contains(&check_in), "{}", mail.text);
+    assert!(mail.html.contains("name=\"viewport\""));
+    // The text part shows attendees nothing meant for the organizers.
+    assert!(!mail.text.contains("/admin"), "{}", mail.text);
+    assert!(!mail.text.contains("/check-in"), "{}", mail.text);
     assert!(!mail.text.contains("/j/"));
     let unfolded = mail.calendars[0].2.replace("\r\n ", "");
     assert!(unfolded.contains("LOCATION:ICMPD\\, Vienna"), "{unfolded}");
-    // The link it encodes is the organizers' authenticated check-in route.
-    let anonymous = app.post(&check_in, None, &json!({})).await;
-    assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
-    let checked = app.post(&check_in, Some(&org.token), &json!({})).await;
-    assert_eq!(checked.status, StatusCode::OK);
+
+    // The inline image decodes to the dashboard's check-in address.
+    let message = mail_parser::MessageParser::default()
+        .parse(&raw[0])
+        .unwrap();
+    let image = message
+        .parts
+        .iter()
+        .find(|p| p.is_content_type("image", "png"))
+        .expect("an inline PNG");
+    assert_eq!(image.content_id(), Some("check-in-qr"));
+    let decoder = png::Decoder::new(std::io::Cursor::new(image.contents().to_vec()));
+    let mut reader = decoder.read_info().unwrap();
+    let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
+    let frame = reader.next_frame(&mut pixels).unwrap();
+    let (width, height) = (frame.width as usize, frame.height as usize);
+    let line = frame.line_size;
+    let mut grid = rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| {
+        let bit = pixels[y * line + x / 8] >> (7 - x % 8) & 1;
+        if bit == 1 { 255 } else { 0 }
+    });
+    let grids = grid.detect_grids();
+    assert_eq!(grids.len(), 1);
+    let (_, url) = grids[0].decode().unwrap();
+    assert!(
+        url.starts_with(&format!("{}/admin/check-in/", app.address)),
+        "{url}"
+    );
+    assert!(
+        !url.contains(&rid),
+        "an opaque code, not the registration's id"
+    );
+
+    // Opened signed out: the sign-in page, then back to the code.
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let signed_out = client.get(&url).send().await.unwrap();
+    assert_eq!(signed_out.status(), StatusCode::SEE_OTHER);
+    let to_login = signed_out.headers()["location"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(to_login.starts_with("/admin/login?next="), "{to_login}");
+    let form = client
+        .get(format!("{}{to_login}", app.address))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let path = url.trim_start_matches(&app.address).to_owned();
+    assert!(
+        form.contains(&format!(
+            "name=\"next\" value=\"{}\"",
+            path.replace('/', "&#x2f;")
+        )),
+        "{form}"
+    );
+    let sign_in = |email: &str| {
+        client
+            .post(format!("{}/admin/login", app.address))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(format!(
+                "email={}&password=a+long+enough+password&next={}",
+                email.replace('@', "%40"),
+                path.replace('/', "%2F")
+            ))
+            .send()
+    };
+    let login = sign_in("guia@example.org").await.unwrap();
+    assert_eq!(login.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        login.headers()["location"],
+        path.as_str(),
+        "back to the code"
+    );
+    let cookie = login.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+    let page = client
+        .get(&url)
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let page = page.text().await.unwrap();
+    assert!(page.contains("Check Ana"), "{page}");
+    let csrf = page
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_owned();
+    let action = format!(
+        "/admin/conferences/{}/check-in/{rid}",
+        c["id"].as_str().unwrap()
+    );
+    assert!(page.contains(&action));
+    let tap = client
+        .post(format!("{}{action}", app.address))
+        .header("cookie", &cookie)
+        .header("origin", app.address.as_str())
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(format!("csrf={csrf}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(tap.status(), StatusCode::OK);
+    assert_eq!(
+        app.count_rows(&format!(
+            "SELECT count(*) AS n FROM registrations WHERE id = '{rid}' AND attended"
+        ))
+        .await,
+        1
+    );
+    // Anyone else signed in learns nothing from the code.
+    app.organizer("stranger@example.org").await;
+    let stranger = sign_in("stranger@example.org").await.unwrap();
+    let cookie = stranger.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+    let nothing = client
+        .get(&url)
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(nothing.status(), StatusCode::NOT_FOUND);
+    let forged = client
+        .get(format!("{}/admin/check-in/{}", app.address, "A".repeat(43)))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), StatusCode::NOT_FOUND);
+}
+
+/// Every kind of mail a registrant gets stays under 100 KB, with or
+/// without the QR code.
+#[tokio::test(flavor = "multi_thread")]
+async fn every_mail_stays_under_100_kb() {
+    let (app, smtp) = spawn_app_with_mail().await;
+    let org = app.organizer("guia@example.org").await;
+    let long = "A long description of the day. ".repeat(300);
+    let mut expected = 0;
+    for format in ["in_person", "online"] {
+        let c = app
+            .conference(
+                &org,
+                json!({"format": format, "venue": "ICMPD, Vienna", "description": long, "capacity": 1}),
+            )
+            .await;
+        let slug = c["slug"].as_str().unwrap();
+        let first = app
+            .register(slug, &format!("a-{format}@example.org"), json!({}))
+            .await;
+        app.register(slug, &format!("b-{format}@example.org"), json!({}))
+            .await;
+        let manage = first.body["manage_url"].as_str().unwrap();
+        let token = manage.rsplit('/').next().unwrap();
+        // confirmation, waitlisted, cancelled, promoted; then moved (updated)
+        // and the recording after the fact.
+        app.delete(&format!("/api/v1/registrations/{token}"), None)
+            .await;
+        app.patch(
+            &format!("/api/v1/conferences/{}", c["id"].as_str().unwrap()),
+            Some(&org.token),
+            &json!({"starts_at": "2020-06-08T10:00:00+02:00", "ends_at": "2020-06-08T12:00:00+02:00",
+                    "recording_url": "https://video.example.org/x"}),
+        )
+        .await;
+        expected += 6;
+    }
+    let raw = smtp.wait_for(expected).await;
+    for m in &raw {
+        assert!(m.len() < 100_000, "{} bytes: {}", m.len(), parse(m).subject);
+    }
+    assert!(
+        raw.iter()
+            .any(|m| parse(m).html.contains("cid:check-in-qr"))
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

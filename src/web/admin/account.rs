@@ -17,8 +17,15 @@ use crate::web::{PageError, html, require_same_origin};
 
 use super::{guard, secure_cookies};
 
-pub async fn login_form() -> Result<HttpResponse, PageError> {
-    html(StatusCode::OK, "admin_login.html", &serde_json::json!({}))
+pub async fn login_form(
+    query: web::Query<std::collections::HashMap<String, String>>,
+) -> Result<HttpResponse, PageError> {
+    let next = session::safe_next(query.get("next").map(String::as_str));
+    html(
+        StatusCode::OK,
+        "admin_login.html",
+        &serde_json::json!({"next": next}),
+    )
 }
 
 pub async fn login(
@@ -31,18 +38,19 @@ pub async fn login(
     let form = Form::parse(&body);
     let email = form.text("email").unwrap_or_default();
     let plain = form.get("password").unwrap_or_default().to_owned();
+    let next = session::safe_next(form.get("next")).to_owned();
     match app::organizers::authenticate(&state, &email, plain).await? {
         Some(o) => {
             let value = session::issue(&state.key, o.id);
             Ok(HttpResponse::SeeOther()
                 .cookie(session::cookie(value, secure_cookies(&state)))
-                .insert_header((header::LOCATION, "/admin"))
+                .insert_header((header::LOCATION, next))
                 .finish())
         }
         _ => html(
             StatusCode::UNAUTHORIZED,
             "admin_login.html",
-            &serde_json::json!({"error": "The email or password is wrong.", "email": email}),
+            &serde_json::json!({"error": "The email or password is wrong.", "email": email, "next": next}),
         ),
     }
 }

@@ -179,3 +179,23 @@ pub async fn check_in(
     )
     .await
 }
+
+/// `GET /admin/check-in/{code}`: what a phone's camera opens from the QR code
+/// of an in-person confirmation. A team member who may check people in sees
+/// the registrant and one button; anyone else learns nothing (404), and a
+/// visitor who is signed out signs in first and comes back here.
+pub async fn check_in_code(
+    state: web::Data<AppState>,
+    session: AdminSession,
+    code: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let (registration, access) = app::check_in::by_code(&state, session.organizer, &code).await?;
+    let r = &registration.row;
+    let context = serde_json::json!({
+        "c": {"id": access.conference.id, "title": access.conference.title},
+        "r": {"id": r.id, "name": r.name, "email": r.email, "status": r.status, "attended": r.attended,
+              "confirmed": r.status == crate::domain::registration::RegistrationStatus::Confirmed},
+        "csrf": session.csrf,
+    });
+    html(StatusCode::OK, "admin_checkin_code.html", &context)
+}
