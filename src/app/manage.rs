@@ -120,6 +120,21 @@ pub async fn join(state: &AppState, token: &str) -> Result<JoinOutcome, AppError
     registrations::follow_join_link(&state.pool, &token_hash(token)?).await
 }
 
+/// "Resend my link": mails the manage link to the address when it holds an
+/// active registration of the conference; the caller answers the same either
+/// way, so nobody learns who is registered.
+pub async fn resend_link(state: &AppState, slug: &str, email: &str) -> Result<(), AppError> {
+    let email = crate::domain::email::EmailAddress::parse(email)
+        .map_err(|e| AppError::invalid("email", e))?;
+    let sent = registrations::resend_manage_link(&state.pool, slug, email.as_str()).await?;
+    tracing::info!(
+        email = %crate::telemetry::mask_email(email.as_str()),
+        sent,
+        "manage link asked for"
+    );
+    Ok(())
+}
+
 /// The join link to show a registrant, when they are entitled to one.
 pub fn join_url(
     state: &AppState,

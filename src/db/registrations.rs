@@ -183,6 +183,37 @@ pub async fn by_token(
     load_with_conference(&mut conn, row).await
 }
 
+/// Owes the active registration of `email` for the public conference `slug`
+/// its manage link again; whether there is one is not told.
+pub async fn resend_manage_link(pool: &DbPool, slug: &str, email: &str) -> Result<bool, AppError> {
+    use super::schema::conferences;
+    let mut conn = pool.get().await?;
+    let conference = super::conferences::find_public(&mut conn, slug).await?;
+    let active = [
+        RegistrationStatus::Confirmed,
+        RegistrationStatus::Waitlisted,
+        RegistrationStatus::Pending,
+    ]
+    .map(RegistrationStatus::as_str);
+    let found: Option<Uuid> = registrations::table
+        .inner_join(conferences::table)
+        .filter(registrations::conference_id.eq(conference.id))
+        .filter(super::sql::lower(registrations::email).eq(email.to_lowercase()))
+        .filter(registrations::status.eq_any(active))
+        .filter(registrations::erased_at.is_null())
+        .select(registrations::id)
+        .first(&mut conn)
+        .await
+        .optional()?;
+    match found {
+        Some(id) => {
+            outbox::enqueue(&mut conn, id, MailKind::ManageLink).await?;
+            Ok(true)
+        }
+        None => Ok(false),
+    }
+}
+
 /// A registration by id, with its sessions.
 pub async fn get(pool: &DbPool, id: Uuid) -> Result<Registration, AppError> {
     let mut conn = pool.get().await?;

@@ -20,10 +20,12 @@ pub enum MailKind {
     /// Tells someone they were added to a conference's team (to an address,
     /// not a registrant).
     MemberInvitation,
+    /// The manage link again, asked for by the registrant's address.
+    ManageLink,
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 10] = [
+    pub const ALL: [MailKind; 11] = [
         MailKind::Confirmation,
         MailKind::Waitlisted,
         MailKind::Promoted,
@@ -34,6 +36,7 @@ impl MailKind {
         MailKind::Reminder,
         MailKind::ConfirmEmail,
         MailKind::MemberInvitation,
+        MailKind::ManageLink,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -48,6 +51,7 @@ impl MailKind {
             MailKind::Reminder => "reminder",
             MailKind::ConfirmEmail => "confirm_email",
             MailKind::MemberInvitation => "member_invitation",
+            MailKind::ManageLink => "manage_link",
         }
     }
 
@@ -66,6 +70,7 @@ impl MailKind {
                 | MailKind::Reminder
                 | MailKind::ConfirmEmail
                 | MailKind::MemberInvitation
+                | MailKind::ManageLink
         )
     }
 

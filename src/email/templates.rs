@@ -80,6 +80,18 @@ const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../email_templates/layout.html"),
     ),
     (
+        "manage_link.html",
+        include_str!("../../email_templates/manage_link.html"),
+    ),
+    (
+        "manage_link.subject.txt",
+        include_str!("../../email_templates/manage_link.subject.txt"),
+    ),
+    (
+        "manage_link.txt",
+        include_str!("../../email_templates/manage_link.txt"),
+    ),
+    (
         "member_invitation.html",
         include_str!("../../email_templates/member_invitation.html"),
     ),

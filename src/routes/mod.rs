@@ -74,6 +74,8 @@ route_table! {
         GET "/static/style.css" => html::style;
         GET "/c/{slug}" => html::public::conference;
         POST "/c/{slug}/register" => html::public::register;
+        GET "/c/{slug}/manage-link" => html::public::manage_link_form;
+        POST "/c/{slug}/manage-link" => html::public::manage_link;
         GET "/r/{token}" => html::public::manage;
         POST "/r/{token}" => html::public::change_sessions;
         POST "/r/{token}/answers" => html::public::change_answers;
@@ -132,6 +134,7 @@ route_table! {
         GET "/api/v1/conferences/{id}/export" => attendance::export;
         GET "/api/v1/public/conferences/{slug}" => public::conference;
         POST "/api/v1/public/conferences/{slug}/registrations" => public::sign_up;
+        POST "/api/v1/public/conferences/{slug}/manage-link" => public::manage_link;
         GET "/api/v1/registrations/{token}" => manage::get;
         PATCH "/api/v1/registrations/{token}" => manage::update;
         DELETE "/api/v1/registrations/{token}" => manage::cancel;

@@ -123,6 +123,7 @@ impl Modify for BearerAuth {
         attendance::export,
         public::conference,
         public::sign_up,
+        public::manage_link,
         manage::get,
         manage::update,
         manage::cancel,

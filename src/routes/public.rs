@@ -101,3 +101,43 @@ pub async fn sign_up(
         manage_url: receipt.manage_url,
     }))
 }
+
+/// The body of "resend my link".
+#[derive(serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ManageLinkBody {
+    email: String,
+}
+
+/// Resend my link: when the address holds an active registration of the
+/// conference, its manage link is mailed to it (mail `manage_link`). The
+/// answer is the same whether it does or not.
+#[utoipa::path(
+    post,
+    path = "/api/v1/public/conferences/{slug}/manage-link",
+    tag = "public",
+    params(("slug" = String, Path, description = "The conference's public slug")),
+    request_body = ManageLinkBody,
+    responses(
+        (status = 202, description = "Accepted: if the address is registered, its link is on its way"),
+        problems::BadRequest,
+        problems::NotFound,
+        problems::PayloadTooLarge,
+        problems::UnsupportedMediaType,
+        problems::Unprocessable,
+        problems::TooManyRequests,
+        problems::Unavailable
+    )
+)]
+pub async fn manage_link(
+    state: web::Data<AppState>,
+    _: crate::extract::Throttle<{ crate::ratelimit::SIGN_UP }>,
+    slug: web::Path<String>,
+    StrictJson(body): StrictJson<ManageLinkBody>,
+) -> Result<HttpResponse, AppError> {
+    app::manage::resend_link(&state, &slug, &body.email).await?;
+    Ok(HttpResponse::Accepted().json(serde_json::json!({
+        "status": "accepted",
+        "detail": "If this address holds a registration, its link is on its way.",
+    })))
+}

@@ -63,6 +63,10 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("layout.html", include_str!("../../templates/layout.html")),
     ("manage.html", include_str!("../../templates/manage.html")),
     (
+        "manage_link.html",
+        include_str!("../../templates/manage_link.html"),
+    ),
+    (
         "question_fields.html",
         include_str!("../../templates/question_fields.html"),
     ),

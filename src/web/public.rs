@@ -253,9 +253,12 @@ pub async fn register(
                     });
                     return html(StatusCode::CREATED, "registered.html", &context);
                 }
-                Err(AppError::Conflict(message)) => {
-                    BTreeMap::from([("email".to_owned(), vec![message])])
-                }
+                Err(AppError::Conflict(message)) => BTreeMap::from([(
+                    "email".to_owned(),
+                    vec![format!(
+                        "{message}: the link to your registration can be sent again (\"Get your registration link again\" above)"
+                    )],
+                )]),
                 Err(AppError::Validation(e)) => errors_of(&e),
                 Err(other) => return Err(other.into()),
             }
@@ -605,4 +608,45 @@ pub async fn cancel(
         StatusCode::OK,
     )
     .await
+}
+
+/// `GET /c/{slug}/manage-link`: "resend my link", for whoever lost the mail.
+pub async fn manage_link_form(
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let public = app::conferences::public(&state, &slug).await?;
+    let context = serde_json::json!({
+        "c": {"title": public.conference.title, "slug": public.conference.slug},
+    });
+    html(StatusCode::OK, "manage_link.html", &context)
+}
+
+/// `POST /c/{slug}/manage-link`: the same answer whether the address is
+/// registered or not.
+pub async fn manage_link(
+    state: web::Data<AppState>,
+    _: crate::extract::Throttle<{ crate::ratelimit::SIGN_UP }>,
+    req: HttpRequest,
+    slug: web::Path<String>,
+    body: Bytes,
+) -> Result<HttpResponse, PageError> {
+    require_same_origin(&req, &state.base_url)?;
+    let public = app::conferences::public(&state, &slug).await?;
+    let form = Form::parse(&body);
+    let email = form.text("email").unwrap_or_default();
+    let c = serde_json::json!({"title": public.conference.title, "slug": public.conference.slug});
+    match app::manage::resend_link(&state, &slug, &email).await {
+        Ok(()) => html(
+            StatusCode::OK,
+            "manage_link.html",
+            &serde_json::json!({"c": c, "sent": true, "email": email}),
+        ),
+        Err(AppError::Validation(e)) => html(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "manage_link.html",
+            &serde_json::json!({"c": c, "email": email, "errors": errors_of(&e)}),
+        ),
+        Err(other) => Err(other.into()),
+    }
 }

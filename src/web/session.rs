@@ -151,7 +151,10 @@ mod tests {
 
     #[test]
     fn after_the_sign_in_only_a_dashboard_page() {
-        assert_eq!(safe_next(Some("/admin/check-in/abc")), "/admin/check-in/abc");
+        assert_eq!(
+            safe_next(Some("/admin/check-in/abc")),
+            "/admin/check-in/abc"
+        );
         assert_eq!(safe_next(Some("//evil.example/admin")), "/admin");
         assert_eq!(safe_next(Some("https://evil.example")), "/admin");
         assert_eq!(safe_next(Some("/c/some-event")), "/admin");

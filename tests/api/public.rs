@@ -260,3 +260,88 @@ async fn the_window_is_the_same_rule_with_and_without_questions() {
         2
     );
 }
+
+/// "Resend my link": the same answer whether the address is registered or
+/// not; a registered one gets its manage link by mail, others get nothing.
+#[tokio::test(flavor = "multi_thread")]
+async fn resend_my_link_tells_nobody_who_is_registered() {
+    let (app, smtp) = crate::helpers::spawn_app_with_mail().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app.conference(&org, json!({})).await;
+    let slug = c["slug"].as_str().unwrap();
+    let r = app.register(slug, "ana@example.org", json!({})).await;
+    let manage = r.body["manage_url"].as_str().unwrap().to_owned();
+    smtp.wait_for(1).await;
+    let path = format!("/api/v1/public/conferences/{slug}/manage-link");
+    let known = app
+        .post(&path, None, &json!({"email": "ANA@example.org"}))
+        .await;
+    let unknown = app
+        .post(&path, None, &json!({"email": "nobody@example.org"}))
+        .await;
+    assert_eq!(known.status, StatusCode::ACCEPTED);
+    assert_eq!(unknown.status, StatusCode::ACCEPTED);
+    assert_eq!(known.body, unknown.body, "the same answer either way");
+    let raw = smtp.wait_for(2).await;
+    let mail = String::from_utf8_lossy(&raw[1]).into_owned();
+    assert!(
+        mail.contains("To: ana@example.org") || mail.contains("<ana@example.org>"),
+        "{mail}"
+    );
+    assert!(mail.contains("Your registration link"), "{mail}");
+    let token = manage.rsplit('/').next().unwrap();
+    assert!(
+        mail.replace("=\r\n", "").contains(token),
+        "the manage link is in it"
+    );
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(
+        app.count_rows("SELECT count(*) AS n FROM outbox WHERE kind = 'manage_link'")
+            .await,
+        1,
+        "nothing for an address that is not registered"
+    );
+    assert_problem(
+        &app.post(&path, None, &json!({"email": "not an address"}))
+            .await,
+        StatusCode::UNPROCESSABLE_ENTITY,
+    );
+    assert_problem(
+        &app.post(
+            "/api/v1/public/conferences/no-such/manage-link",
+            None,
+            &json!({"email": "a@example.org"}),
+        )
+        .await,
+        StatusCode::NOT_FOUND,
+    );
+    // The page does the same, linked from the event page.
+    let event = reqwest::get(format!("{}/c/{slug}", app.address))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(event.contains(&format!("/c/{slug}/manage-link")));
+    let client = reqwest::Client::new();
+    let post = |email: &'static str| {
+        client
+            .post(format!("{}/c/{slug}/manage-link", app.address))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("origin", app.address.as_str())
+            .body(format!("email={}", email.replace('@', "%40")))
+            .send()
+    };
+    let page_known = post("ana@example.org").await.unwrap().text().await.unwrap();
+    let page_unknown = post("nobody@example.org")
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(
+        page_known.replace("ana@example.org", "X"),
+        page_unknown.replace("nobody@example.org", "X"),
+        "the page says the same either way"
+    );
+}

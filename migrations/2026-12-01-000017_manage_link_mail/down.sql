@@ -1,0 +1,6 @@
+DELETE FROM outbox WHERE kind = 'manage_link';
+ALTER TABLE outbox DROP CONSTRAINT outbox_kind_check;
+ALTER TABLE outbox ADD CONSTRAINT outbox_kind_check
+    CHECK (kind IN ('confirmation', 'waitlisted', 'promoted', 'updated', 'cancelled',
+                    'conference_cancelled', 'recording', 'reminder', 'confirm_email',
+                    'member_invitation'));
