@@ -135,6 +135,36 @@ pub async fn resend_link(state: &AppState, slug: &str, email: &str) -> Result<()
     Ok(())
 }
 
+/// A waitlisted registrant's place in line (1 is next), in sign-up order.
+pub async fn waitlist_position(
+    state: &AppState,
+    registration: &Registration,
+) -> Result<Option<i64>, AppError> {
+    if registration.row.status != RegistrationStatus::Waitlisted {
+        return Ok(None);
+    }
+    let ahead = registrations::waiting(
+        &state.pool,
+        registration.row.conference_id,
+        Some(registration.row.seq),
+    )
+    .await?;
+    Ok(Some(ahead + 1))
+}
+
+/// Whether anyone waits for a place the registrant would free by cancelling.
+pub async fn frees_a_place_for_someone(
+    state: &AppState,
+    registration: &Registration,
+) -> Result<bool, AppError> {
+    let holds = matches!(
+        registration.row.status,
+        RegistrationStatus::Confirmed | RegistrationStatus::Pending
+    );
+    Ok(holds
+        && registrations::waiting(&state.pool, registration.row.conference_id, None).await? > 0)
+}
+
 /// The join link to show a registrant, when they are entitled to one.
 pub fn join_url(
     state: &AppState,

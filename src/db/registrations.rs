@@ -214,6 +214,24 @@ pub async fn resend_manage_link(pool: &DbPool, slug: &str, email: &str) -> Resul
     }
 }
 
+/// How many wait for a place of the conference, those signed up before
+/// `before_seq` only when given (a waitlisted registrant's place in line).
+pub async fn waiting(
+    pool: &DbPool,
+    conference_id: Uuid,
+    before_seq: Option<i64>,
+) -> Result<i64, AppError> {
+    let mut conn = pool.get().await?;
+    let mut query = registrations::table
+        .filter(registrations::conference_id.eq(conference_id))
+        .filter(registrations::status.eq(RegistrationStatus::Waitlisted.as_str()))
+        .into_boxed();
+    if let Some(seq) = before_seq {
+        query = query.filter(registrations::seq.lt(seq));
+    }
+    Ok(query.count().get_result(&mut conn).await?)
+}
+
 /// A registration by id, with its sessions.
 pub async fn get(pool: &DbPool, id: Uuid) -> Result<Registration, AppError> {
     let mut conn = pool.get().await?;

@@ -42,6 +42,8 @@ struct ConferenceCard {
     paragraphs: Vec<String>,
     recording_url: Option<String>,
     seats_left: Option<i64>,
+    /// The conference is over: the page says it took place.
+    ended: bool,
     /// Only on the event page, which offers the form.
     #[serde(skip_serializing_if = "Option::is_none")]
     registration_open: Option<bool>,
@@ -65,6 +67,7 @@ fn card(
         paragraphs: crate::domain::text::paragraphs(&c.description),
         recording_url: c.recording_url.clone(),
         seats_left,
+        ended: c.ends_at <= chrono::Utc::now(),
         registration_open: window.map(|closed| closed.is_none()),
         closed_reason: window.map(|closed| {
             match closed {
@@ -385,6 +388,7 @@ async fn render_manage_page(
         "r": {
             "name": row.name, "email": row.email, "organization": row.organization, "status": row.status,
         },
+        "position": app::manage::waitlist_position(state, registration).await?,
         "sessions": session_items(&public),
         "chosen": registration.sessions,
         "join_url": join_url,
@@ -582,10 +586,12 @@ pub async fn confirm_cancel(
     _: crate::extract::Throttle<{ crate::ratelimit::TOKEN }>,
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    let (_, conference) = app::manage::view(&state, &token).await?;
+    let (registration, conference) = app::manage::view(&state, &token).await?;
     let context = serde_json::json!({
         "c": card(&conference, None, None),
         "manage_path": format!("/r/{token}"),
+        "someone_waits": app::manage::frees_a_place_for_someone(&state, &registration).await?,
+        "waitlisted": registration.row.status == crate::domain::registration::RegistrationStatus::Waitlisted,
     });
     html(StatusCode::OK, "cancel.html", &context)
 }

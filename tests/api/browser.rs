@@ -282,6 +282,26 @@ async fn a_form_with_errors_keeps_what_was_typed() {
         .await;
     assert!(browser.text_of("#e-email").await.contains("email address"));
     assert!(browser.text_of("#e-consent").await.contains("agree"));
+    // The page starts with the summary, which has the focus and links to
+    // each field (on a phone the notice would be below the fold otherwise).
+    let focused = d.active_element().await.unwrap();
+    assert_eq!(
+        focused.attr("id").await.unwrap().as_deref(),
+        Some("error-summary")
+    );
+    let links = d.find_all(By::Css("#error-summary a")).await.unwrap();
+    let mut targets = Vec::new();
+    for link in links {
+        targets.push(link.attr("href").await.unwrap().unwrap_or_default());
+    }
+    assert!(
+        targets.iter().any(|t| t.ends_with("#f-email")),
+        "{targets:?}"
+    );
+    assert!(
+        targets.iter().any(|t| t.ends_with("#f-consent")),
+        "{targets:?}"
+    );
     let kept = |id: &'static str| async move {
         d.find(By::Id(id))
             .await

@@ -276,3 +276,60 @@ async fn typed_paragraphs_stay_paragraphs() {
         "{page}"
     );
 }
+
+/// What the pages say in plain words: one seat, a past event that took
+/// place (with its recording, without a form), the place in line, and a
+/// cancel step that promises the place to someone only when someone waits.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_pages_say_what_is_true() {
+    let app = spawn_app().await;
+    let org = app.organizer("guia@example.org").await;
+    let get = |path: String| async move { reqwest::get(path).await.unwrap().text().await.unwrap() };
+    let c = app
+        .conference(&org, json!({"capacity": 2, "status": "published"}))
+        .await;
+    let slug = c["slug"].as_str().unwrap();
+    let first = app.register(slug, "a@example.org", json!({})).await;
+    let page = get(format!("{}/c/{slug}", app.address)).await;
+    assert!(page.contains("1 seat left"), "{page}");
+    let first_manage = first.body["manage_url"].as_str().unwrap().to_owned();
+    let cancel = get(format!("{first_manage}/cancel")).await;
+    assert!(
+        !cancel.contains("next person on the waiting list"),
+        "nobody waits: {cancel}"
+    );
+    app.register(slug, "b@example.org", json!({})).await;
+    let third = app.register(slug, "c@example.org", json!({})).await;
+    let fourth = app.register(slug, "d@example.org", json!({})).await;
+    assert_eq!(fourth.body["status"], "waitlisted");
+    let manage = get(fourth.body["manage_url"].as_str().unwrap().to_owned()).await;
+    assert!(manage.contains("number 2 on the waiting list"), "{manage}");
+    let manage = get(third.body["manage_url"].as_str().unwrap().to_owned()).await;
+    assert!(manage.contains("number 1 on the waiting list"), "{manage}");
+    let cancel = get(format!("{first_manage}/cancel")).await;
+    assert!(
+        cancel.contains("next person on the waiting list"),
+        "{cancel}"
+    );
+
+    let past = app
+        .conference(
+            &org,
+            json!({"status": "published", "capacity": 10, "starts_at": "2020-06-08T10:00:00+02:00",
+                   "ends_at": "2020-06-08T12:00:00+02:00", "recording_url": "https://video.example.org/r"}),
+        )
+        .await;
+    let page = get(format!(
+        "{}/c/{}",
+        app.address,
+        past["slug"].as_str().unwrap()
+    ))
+    .await;
+    assert!(page.contains("This event took place"), "{page}");
+    assert!(page.contains("video.example.org"), "the recording is linked");
+    assert!(!page.contains("Fully booked") && !page.contains("seats left"));
+    assert!(
+        !page.contains("<form method=\"post\""),
+        "no form for a past event"
+    );
+}
