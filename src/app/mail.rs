@@ -25,6 +25,8 @@ impl From<MailRows> for MailData {
                 venue: c.venue,
                 online_url: c.online_url,
                 recording_url: c.recording_url,
+                owner_name: rows.owner.0,
+                owner_email: rows.owner.1,
             },
             registrant: MailRegistrant {
                 id: r.id,

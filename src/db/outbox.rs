@@ -228,6 +228,8 @@ pub async fn record(conn: &mut Conn, id: Uuid, record: &Record<'_>) -> Result<()
 /// What a mail about one registration is made from, as it stands now.
 pub struct MailRows {
     pub conference: ConferenceRow,
+    /// The conference owner's name and address: who registrants reply to.
+    pub owner: (String, String),
     pub registration: RegistrationRow,
     /// The sessions the registrant chose, in time order.
     pub sessions: Vec<SessionWithSpeakers>,
@@ -245,6 +247,14 @@ pub async fn load_for(conn: &mut Conn, registration_id: Uuid) -> Result<MailRows
         .select(ConferenceRow::as_select())
         .first(conn)
         .await?;
+    let owner: (String, String) = super::schema::organizers::table
+        .find(conference.organizer_id)
+        .select((
+            super::schema::organizers::name,
+            super::schema::organizers::email,
+        ))
+        .first(conn)
+        .await?;
     let chosen: Vec<Uuid> = registration_sessions::table
         .filter(registration_sessions::registration_id.eq(registration_id))
         .select(registration_sessions::session_id)
@@ -257,6 +267,7 @@ pub async fn load_for(conn: &mut Conn, registration_id: Uuid) -> Result<MailRows
         .collect();
     Ok(MailRows {
         conference,
+        owner,
         registration: row,
         sessions,
     })

@@ -38,6 +38,9 @@ pub struct MailConference {
     pub venue: Option<String>,
     pub online_url: Option<String>,
     pub recording_url: Option<String>,
+    /// Who organizes it: the mail comes in their name, and replies go to them.
+    pub owner_name: String,
+    pub owner_email: String,
 }
 
 pub struct MailRegistrant {
@@ -254,14 +257,19 @@ pub fn invite(
         location: c.venue.as_deref(),
         url: join_url.as_deref(),
     }];
-    for s in &data.sessions {
+    let places: Vec<Option<String>> = data
+        .sessions
+        .iter()
+        .map(|s| session_location(s.location.as_deref(), c.venue.as_deref()))
+        .collect();
+    for (s, place) in data.sessions.iter().zip(&places) {
         events.push(CalendarEvent {
             uid: format!("registration-{}-session-{}@{host}", row.id, s.id),
             title: &s.title,
             description: &s.description,
             starts_at: s.starts_at,
             ends_at: s.ends_at,
-            location: s.location.as_deref().or(c.venue.as_deref()),
+            location: place.as_deref(),
             url: join_url.as_deref(),
         });
     }
@@ -307,6 +315,16 @@ pub fn message_to(
         .map_err(|e| e.to_string())
 }
 
+/// Where a session is: its room at the conference's venue (`Room 2, ICMPD,
+/// Vienna`), so a calendar can find the building.
+fn session_location(room: Option<&str>, venue: Option<&str>) -> Option<String> {
+    match (room, venue) {
+        (Some(room), Some(venue)) if !venue.contains(room) => Some(format!("{room}, {venue}")),
+        (Some(room), _) => Some(room.to_owned()),
+        (None, venue) => venue.map(str::to_owned),
+    }
+}
+
 /// `multipart/mixed{ multipart/alternative{ text, html, calendar }, invite.ics }`;
 /// without an invite, just the alternative. With a QR code (a PNG), the
 /// alternative sits in a `multipart/related` with the image inline.
@@ -324,9 +342,20 @@ pub fn message(
         .parse()
         .map_err(|e| format!("the registrant's address is not usable: {e}"))?;
     let to = Mailbox::new(Some(row.name.clone()), address);
-    let builder = Message::builder()
-        .from(from.clone())
-        .to(to)
+    // In the organizer's name from the service's address (a relay sends for
+    // its own domain only), and replies go to the organizer.
+    let sender = Mailbox::new(
+        Some(format!("{} via Convene", data.conference.owner_name)),
+        from.email.clone(),
+    );
+    let mut builder = Message::builder().from(sender).to(to);
+    if let Ok(owner) = data.conference.owner_email.parse() {
+        builder = builder.reply_to(Mailbox::new(
+            Some(data.conference.owner_name.clone()),
+            owner,
+        ));
+    }
+    let builder = builder
         .subject(rendered.subject)
         .message_id(Some(message_id));
     let alternative = MultiPart::alternative()

@@ -1343,3 +1343,50 @@ async fn the_recording_waits_for_the_end_of_the_conference() {
         "a new link sends nothing again"
     );
 }
+
+/// Mail comes in the organizer's name with a Reply-To of their address, and
+/// a session's invite names its room at the venue.
+#[tokio::test(flavor = "multi_thread")]
+async fn mail_comes_from_the_organizer_and_rooms_are_at_the_venue() {
+    let (app, smtp) = spawn_app_with_mail().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app
+        .conference(
+            &org,
+            json!({"format": "in_person", "venue": "ICMPD, Vienna", "online_url": null}),
+        )
+        .await;
+    let s = app
+        .session(
+            &org,
+            c["id"].as_str().unwrap(),
+            json!({"location": "Room 2"}),
+        )
+        .await;
+    app.register(
+        c["slug"].as_str().unwrap(),
+        "ana@example.org",
+        json!({"sessions": [s["id"]]}),
+    )
+    .await;
+    let raw = smtp.wait_for(1).await;
+    let message = mail_parser::MessageParser::default()
+        .parse(&raw[0])
+        .unwrap();
+    let reply_to = message
+        .reply_to()
+        .and_then(|a| a.first())
+        .and_then(|a| a.address());
+    assert_eq!(reply_to, Some("guia@example.org"));
+    let from = message.from().and_then(|a| a.first()).unwrap();
+    assert!(
+        from.name().unwrap_or_default().contains("via Convene"),
+        "{from:?}"
+    );
+    let mail = parse(&raw[0]);
+    let unfolded = mail.calendars[0].2.replace("\r\n ", "");
+    assert!(
+        unfolded.contains("LOCATION:Room 2\\, ICMPD\\, Vienna"),
+        "{unfolded}"
+    );
+}

@@ -326,7 +326,10 @@ async fn the_pages_say_what_is_true() {
     ))
     .await;
     assert!(page.contains("This event took place"), "{page}");
-    assert!(page.contains("video.example.org"), "the recording is linked");
+    assert!(
+        page.contains("video.example.org"),
+        "the recording is linked"
+    );
     assert!(!page.contains("Fully booked") && !page.contains("seats left"));
     assert!(
         !page.contains("<form method=\"post\""),
