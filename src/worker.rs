@@ -202,7 +202,7 @@ impl MailWorker {
             base_url: &self.base_url,
             key: &self.key,
         };
-        let context = compose::context(&data, &links);
+        let context = compose::context(&data, &links, &item.payload);
         let rendered = match self.templates.render(kind, &context) {
             Ok(r) => r,
             Err(e) => return Outcome::Retry(format!("template: {e:#}")),

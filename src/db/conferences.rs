@@ -315,8 +315,18 @@ async fn owe_mail_for_change(
     before: &ConferenceRow,
     after: &ConferenceRow,
 ) -> Result<(), AppError> {
+    // The mail says what changed: it is made later, from the data as it is
+    // then, so the conference as it was goes with it.
+    let was = serde_json::json!({"before": {
+        "title": before.title,
+        "starts_at": before.starts_at,
+        "ends_at": before.ends_at,
+        "venue": before.venue,
+        "format": before.format.as_str(),
+        "online_url_changed": before.online_url != after.online_url,
+    }});
     for kind in crate::domain::mail::owed_for_change(&before.data(), &after.data()) {
-        super::outbox::enqueue_for_all(conn, after.id, None, &ACTIVE, kind).await?;
+        super::outbox::enqueue_for_all(conn, after.id, None, &ACTIVE, kind, was.clone()).await?;
     }
     Ok(())
 }

@@ -94,13 +94,16 @@ pub async fn enqueue_to(
 }
 
 /// Owes every registrant of the conference (or of one session) in one of
-/// `statuses` a mail of `kind`, in two statements whatever their number.
+/// `statuses` a mail of `kind`, in two statements whatever their number;
+/// `payload` is what the change was (the conference before it, for
+/// `updated`), `{}` when the mail needs nothing more than the current data.
 pub async fn enqueue_for_all(
     conn: &mut Conn,
     conference_id: Uuid,
     session_id: Option<Uuid>,
     statuses: &[RegistrationStatus],
     kind: MailKind,
+    payload: serde_json::Value,
 ) -> Result<usize, AppError> {
     let statuses: Vec<&str> = statuses.iter().map(|s| s.as_str()).collect();
     let mut targets = registrations::table
@@ -145,6 +148,7 @@ pub async fn enqueue_for_all(
                 outbox::registration_id.eq(*id),
                 outbox::kind.eq(kind.as_str()),
                 outbox::invite_sequence.eq(*sequence),
+                outbox::payload.eq(&payload),
             )
         })
         .collect();

@@ -74,6 +74,7 @@ pub async fn queue_due(pool: &DbPool, now: DateTime<Utc>) -> Result<usize, AppEr
                         None,
                         &[RegistrationStatus::Confirmed],
                         MailKind::Reminder,
+                        serde_json::json!({}),
                     )
                     .await
                 } else {
@@ -111,7 +112,15 @@ pub async fn queue_recordings_in(
         .await?;
     let mut queued = 0;
     for id in due {
-        queued += enqueue_for_all(conn, id, None, &RECORDING_TO, MailKind::Recording).await?;
+        queued += enqueue_for_all(
+            conn,
+            id,
+            None,
+            &RECORDING_TO,
+            MailKind::Recording,
+            serde_json::json!({}),
+        )
+        .await?;
     }
     Ok(queued)
 }

@@ -300,6 +300,7 @@ async fn owe_updates(
         Some(session_id),
         &[Confirmed, Waitlisted, Pending],
         MailKind::Updated,
+        serde_json::json!({}),
     )
     .await?;
     Ok(())

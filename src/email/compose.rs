@@ -127,6 +127,8 @@ pub struct MailContext {
     /// For confirmed registrants of events held in a room: whether the mail
     /// carries the check-in QR code (an inline image, `cid:check-in-qr`).
     check_in_qr: bool,
+    /// For `updated` after a change of the conference: what changed.
+    changes: Vec<ChangeContext>,
     attended: bool,
     /// While pending: the double opt-in link, and until when the place is held.
     confirm_url: Option<String>,
@@ -161,7 +163,74 @@ struct SessionContext {
     speakers: Vec<Speaker>,
 }
 
-pub fn context(data: &MailData, links: &Links<'_>) -> MailContext {
+/// What a change altered, old and new, for the `updated` mail.
+#[derive(Serialize)]
+struct ChangeContext {
+    what: &'static str,
+    old: String,
+    new: String,
+}
+
+/// The changes between the conference as it was when the change was made
+/// (`payload.before`, written with the mail) and as it is now.
+fn changes(data: &MailData, payload: &serde_json::Value) -> Vec<ChangeContext> {
+    let Some(before) = payload.get("before") else {
+        return Vec::new();
+    };
+    let c = &data.conference;
+    let text = |key: &str| before.get(key).and_then(|v| v.as_str()).map(str::to_owned);
+    let time = |key: &str| {
+        before
+            .get(key)
+            .and_then(|v| serde_json::from_value::<DateTime<Utc>>(v.clone()).ok())
+    };
+    let mut out = Vec::new();
+    if let Some(title) = text("title").filter(|t| *t != c.title) {
+        out.push(ChangeContext {
+            what: "Title",
+            old: title,
+            new: c.title.clone(),
+        });
+    }
+    if let (Some(starts), Some(ends)) = (time("starts_at"), time("ends_at"))
+        && (starts != c.starts_at || ends != c.ends_at)
+    {
+        out.push(ChangeContext {
+            what: "When",
+            old: display::when(starts, ends, c.timezone),
+            new: display::when(c.starts_at, c.ends_at, c.timezone),
+        });
+    }
+    let venue = text("venue");
+    if before.get("venue").is_some() && venue != c.venue {
+        let shown = |v: Option<String>| v.unwrap_or_else(|| "none".into());
+        out.push(ChangeContext {
+            what: "Where",
+            old: shown(venue),
+            new: shown(c.venue.clone()),
+        });
+    }
+    if let Some(format) = text("format")
+        .and_then(|f| Format::parse(&f))
+        .filter(|f| *f != c.format)
+    {
+        out.push(ChangeContext {
+            what: "Format",
+            old: display::format_label(format).into(),
+            new: display::format_label(c.format).into(),
+        });
+    }
+    if before.get("online_url_changed").and_then(|v| v.as_bool()) == Some(true) {
+        out.push(ChangeContext {
+            what: "Online link",
+            old: "the previous link".into(),
+            new: "a new link (your personal join link below leads to it)".into(),
+        });
+    }
+    out
+}
+
+pub fn context(data: &MailData, links: &Links<'_>, payload: &serde_json::Value) -> MailContext {
     let c = &data.conference;
     let tz = c.timezone;
     let row = &data.registrant;
@@ -199,6 +268,7 @@ pub fn context(data: &MailData, links: &Links<'_>) -> MailContext {
         manage_url: links.manage_url(row.id),
         join_url: links.join_url_for(data),
         check_in_qr: check_in.is_some(),
+        changes: changes(data, payload),
         attended: row.attended,
         confirm_url: pending.then(|| links.confirm_url(row.id)),
         hold_until: row
