@@ -212,6 +212,13 @@ pub async fn seed(pool: &DbPool, key: &SigningKey) -> Result<Demo, AppError> {
             .map(|(_, id)| *id)
             .collect();
         let id = Uuid::now_v7();
+        // Over the six weeks before the event, most soon after it was
+        // announced and in its last week; in sign-up order.
+        let window = Duration::days(42).num_minutes() as f64;
+        let share = (i as f64 / 115.0).powf(0.7);
+        let minutes = (window * share) as i64 + ((i * 37) % 240) as i64;
+        let registered_at = (start - Duration::days(42) + Duration::minutes(minutes))
+            .min(start - Duration::hours(2));
         rows.push(db::demo::DemoRegistration {
             id,
             email: format!(
@@ -227,8 +234,10 @@ pub async fn seed(pool: &DbPool, key: &SigningKey) -> Result<Demo, AppError> {
             sessions: chosen,
             manage_hash: secret::derive(key, "manage", id).hash,
             join_hash: secret::derive(key, "join", id).hash,
+            registered_at,
         });
     }
+    db::demo::recording_mailed(pool, launch.id, start + Duration::days(2)).await?;
     db::demo::insert_registrations(pool, launch.id, &rows).await?;
     conferences::update(pool, launch.id, |c| {
         let mut data = c.data();

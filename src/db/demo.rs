@@ -20,6 +20,8 @@ pub struct DemoRegistration {
     pub sessions: Vec<Uuid>,
     pub manage_hash: Vec<u8>,
     pub join_hash: Vec<u8>,
+    /// When they signed up (and gave consent).
+    pub registered_at: chrono::DateTime<chrono::Utc>,
 }
 
 pub async fn insert_registrations(
@@ -42,8 +44,12 @@ pub async fn insert_registrations(
                     registrations::status.eq(r.status.as_str()),
                     registrations::manage_token_hash.eq(&r.manage_hash),
                     registrations::join_token_hash.eq(&r.join_hash),
-                    registrations::consent_at.eq(diesel::dsl::now),
-                    registrations::cancelled_at.eq(cancelled.then(chrono::Utc::now)),
+                    registrations::consent_at.eq(r.registered_at),
+                    registrations::created_at.eq(r.registered_at),
+                    registrations::updated_at.eq(r.registered_at),
+                    // A few days later, for those who cancelled.
+                    registrations::cancelled_at
+                        .eq(cancelled.then(|| r.registered_at + chrono::Duration::days(3))),
                 ))
                 .execute(conn)
                 .await?;
@@ -65,4 +71,20 @@ pub async fn insert_registrations(
         Ok(())
     })
     .await
+}
+
+/// The demo's past conference sent its recording mail long ago: mark it so,
+/// or the worker would send it now.
+pub async fn recording_mailed(
+    pool: &DbPool,
+    conference_id: Uuid,
+    at: chrono::DateTime<chrono::Utc>,
+) -> Result<(), AppError> {
+    use super::schema::conferences;
+    let mut conn = pool.get().await?;
+    diesel::update(conferences::table.find(conference_id))
+        .set(conferences::recording_mailed_at.eq(at))
+        .execute(&mut conn)
+        .await?;
+    Ok(())
 }

@@ -58,3 +58,31 @@ async fn the_demo_is_a_conference_to_click_through_and_seeding_twice_is_harmless
     assert_eq!(page.status(), StatusCode::OK);
     assert!(page.text().await.unwrap().contains("seats left"));
 }
+
+/// The demo's registrations came in over the weeks before the event, not
+/// all today, and its long-past recording is not mailed again.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_demo_has_plausible_times() {
+    let app = crate::helpers::spawn_app().await;
+    let key = convene::domain::secret::SigningKey::generate();
+    let pool = convene::db::pool(&app.db_url, 2).unwrap();
+    convene::demo::seed(&pool, &key).await.unwrap();
+    let today = app
+        .count_rows("SELECT count(*) AS n FROM registrations r JOIN conferences c ON c.id = r.conference_id WHERE c.slug = 'spring-launch-conference' AND r.created_at > now() - interval '1 day'")
+        .await;
+    assert_eq!(today, 0, "nobody signed up for a past event today");
+    let before_start = app
+        .count_rows("SELECT count(*) AS n FROM registrations r JOIN conferences c ON c.id = r.conference_id WHERE c.slug = 'spring-launch-conference' AND r.created_at < c.starts_at AND r.created_at > c.starts_at - interval '43 days'")
+        .await;
+    assert_eq!(before_start, 115);
+    let days = app
+        .count_rows("SELECT count(DISTINCT date_trunc('day', r.created_at)) AS n FROM registrations r JOIN conferences c ON c.id = r.conference_id WHERE c.slug = 'spring-launch-conference'")
+        .await;
+    assert!(days > 10, "spread over the weeks: {days} days");
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(
+        app.count_rows("SELECT count(*) AS n FROM outbox WHERE kind = 'recording'")
+            .await,
+        0
+    );
+}

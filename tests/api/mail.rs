@@ -327,8 +327,14 @@ async fn moving_or_cancelling_a_conference_tells_every_active_registrant() {
     // The mail says what changed, old and new.
     let text = &updates[0].text;
     assert!(text.contains("What changed:"), "{text}");
-    assert!(text.contains("When: Tuesday 9 June 2099, 10:00–12:00"), "{text}");
-    assert!(text.contains("(was: Monday 8 June 2099, 10:00–12:30"), "{text}");
+    assert!(
+        text.contains("When: Tuesday 9 June 2099, 10:00–12:00"),
+        "{text}"
+    );
+    assert!(
+        text.contains("(was: Monday 8 June 2099, 10:00–12:30"),
+        "{text}"
+    );
     assert!(updates[0].html.contains("What changed"));
     let (_, events) = calendar(&updates[0].calendars[0].2);
     assert!(
