@@ -60,6 +60,46 @@ pub fn zone(tz: Tz, at: DateTime<Utc>) -> String {
     format!("{}, UTC{offset}", tz.name())
 }
 
+/// "Add to Google Calendar": its event template with the times (UTC) filled in.
+pub fn google_calendar_url(
+    title: &str,
+    starts_at: DateTime<Utc>,
+    ends_at: DateTime<Utc>,
+    place: &str,
+    page: &str,
+) -> String {
+    let stamp = |t: DateTime<Utc>| t.format("%Y%m%dT%H%M%SZ").to_string();
+    let query = url::form_urlencoded::Serializer::new(String::new())
+        .append_pair("action", "TEMPLATE")
+        .append_pair("text", title)
+        .append_pair("dates", &format!("{}/{}", stamp(starts_at), stamp(ends_at)))
+        .append_pair("location", place)
+        .append_pair("details", page)
+        .finish();
+    format!("https://calendar.google.com/calendar/render?{query}")
+}
+
+/// "Add to Outlook": Outlook on the web's compose deeplink, times in UTC.
+pub fn outlook_calendar_url(
+    title: &str,
+    starts_at: DateTime<Utc>,
+    ends_at: DateTime<Utc>,
+    place: &str,
+    page: &str,
+) -> String {
+    let stamp = |t: DateTime<Utc>| t.format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let query = url::form_urlencoded::Serializer::new(String::new())
+        .append_pair("path", "/calendar/action/compose")
+        .append_pair("rru", "addevent")
+        .append_pair("subject", title)
+        .append_pair("startdt", &stamp(starts_at))
+        .append_pair("enddt", &stamp(ends_at))
+        .append_pair("location", place)
+        .append_pair("body", page)
+        .finish();
+    format!("https://outlook.live.com/calendar/0/deeplink/compose?{query}")
+}
+
 pub fn format_label(format: Format) -> &'static str {
     match format {
         Format::Online => "Online",

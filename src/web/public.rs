@@ -248,11 +248,24 @@ pub async fn register(
         Ok(sign_up) if session_error.is_none() && answer_errors.is_none() => {
             match app::sign_up::run(&state, &slug, &sign_up).await {
                 Ok(receipt) => {
+                    let c = &public.conference;
+                    let token = receipt.manage_url.rsplit('/').next().unwrap_or_default();
+                    let place = c.venue.clone().unwrap_or_else(|| "Online".into());
+                    let confirmed = receipt.status
+                        == crate::domain::registration::RegistrationStatus::Confirmed;
                     let context = serde_json::json!({
-                        "title": public.conference.title,
+                        "title": c.title,
                         "status": receipt.status,
                         "email": sign_up.email.as_str(),
                         "manage_url": receipt.manage_url,
+                        "when": display::when(c.starts_at, c.ends_at, c.tz()),
+                        "place": place,
+                        "event_url": format!("/c/{}", c.slug),
+                        "calendar": confirmed.then(|| serde_json::json!({
+                            "ics": format!("/api/v1/registrations/{token}/invite.ics"),
+                            "google": crate::display::google_calendar_url(&c.title, c.starts_at, c.ends_at, &place, &format!("{}/c/{}", state.base_url, c.slug)),
+                            "outlook": crate::display::outlook_calendar_url(&c.title, c.starts_at, c.ends_at, &place, &format!("{}/c/{}", state.base_url, c.slug)),
+                        })),
                     });
                     return html(StatusCode::CREATED, "registered.html", &context);
                 }

@@ -205,6 +205,47 @@ async fn an_attendee_signs_up_manages_and_cancels_in_a_browser() {
         .unwrap()
         .unwrap();
     assert!(manage.contains("/r/"));
+    // The confirmation says when and where, and offers the calendars.
+    assert!(browser.text_of("#when").await.contains("UTC+2"));
+    for id in ["add-ics", "add-google", "add-outlook"] {
+        let href = d
+            .find(By::Id(id))
+            .await
+            .unwrap()
+            .attr("href")
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(!href.is_empty(), "{id}");
+        if id == "add-google" {
+            assert!(
+                href.contains("dates=20990608T080000Z%2F20990608T103000Z"),
+                "{href}"
+            );
+        }
+    }
+    // On a phone (360 px) nothing widens the page, the manage link included.
+    d.set_window_rect(0, 0, 360, 800).await.unwrap();
+    let width = d
+        .execute("return document.documentElement.scrollWidth", Vec::new())
+        .await
+        .unwrap()
+        .json()
+        .as_i64()
+        .unwrap();
+    let viewport = d
+        .execute("return document.documentElement.clientWidth", Vec::new())
+        .await
+        .unwrap()
+        .json()
+        .as_i64()
+        .unwrap();
+    assert!(
+        width <= viewport,
+        "the page is {width} px wide in a {viewport} px window"
+    );
+    browser.screenshot_for_docs("confirmation-phone.png").await;
+    d.set_window_rect(0, 0, 1200, 1400).await.unwrap();
     let listed = app.registrations(&org, cid, "").await;
     assert_eq!(listed.len(), 1);
     assert_eq!(listed[0]["organization"], "PICUM");
