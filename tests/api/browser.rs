@@ -3,6 +3,7 @@
 
 use std::time::Duration;
 
+use mail_parser::MimeHeaders;
 use serde_json::json;
 use thirtyfour::prelude::*;
 
@@ -699,4 +700,82 @@ async fn custom_questions_are_answered_on_the_page_and_changed_later() {
         json!(["Migration", "Housing"])
     );
     browser.quit().await;
+}
+
+/// An in-person confirmation as a phone shows it: the mail's HTML at phone
+/// width, the inline QR code in place, nothing wider than the screen.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_confirmation_mail_reads_on_a_phone() {
+    let (app, smtp) = crate::helpers::spawn_app_with_mail().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app
+        .conference(
+            &org,
+            json!({"title": "Communities of practice workshop", "format": "in_person", "venue": "ICMPD, Rue Belliard 159, Brussels", "online_url": null}),
+        )
+        .await;
+    app.register(
+        c["slug"].as_str().unwrap(),
+        "ana@example.org",
+        json!({"name": "Ana Ferreira"}),
+    )
+    .await;
+    let raw = smtp.wait_for(1).await;
+    let message = mail_parser::MessageParser::default()
+        .parse(&raw[0])
+        .unwrap();
+    let html = message.body_html(0).unwrap().into_owned();
+    let png = message
+        .parts
+        .iter()
+        .find(|p| p.is_content_type("image", "png"))
+        .unwrap()
+        .contents()
+        .to_vec();
+    use base64::Engine;
+    let inline = format!(
+        "data:image/png;base64,{}",
+        base64::engine::general_purpose::STANDARD.encode(png)
+    );
+    // What a mail client does with the cid: reference.
+    let page = html.replace("cid:check-in-qr", &inline);
+    let file = std::env::temp_dir().join(format!(
+        "convene-mail-{}.html",
+        uuid::Uuid::new_v4().simple()
+    ));
+    std::fs::write(&file, page).unwrap();
+    let browser = Browser::start().await;
+    let d = &browser.driver;
+    d.set_window_rect(0, 0, 360, 800).await.unwrap();
+    d.goto(format!("file://{}", file.display())).await.unwrap();
+    let (width, viewport, image) = (
+        d.execute("return document.documentElement.scrollWidth", Vec::new())
+            .await
+            .unwrap()
+            .json()
+            .as_i64()
+            .unwrap(),
+        d.execute("return document.documentElement.clientWidth", Vec::new())
+            .await
+            .unwrap()
+            .json()
+            .as_i64()
+            .unwrap(),
+        d.execute("return document.images[0].naturalWidth", Vec::new())
+            .await
+            .unwrap()
+            .json()
+            .as_i64()
+            .unwrap(),
+    );
+    assert!(
+        width <= viewport,
+        "the mail is {width} px wide in {viewport} px"
+    );
+    assert!(image > 100, "the QR code shows ({image} px)");
+    browser
+        .screenshot_for_docs("mail-confirmation-phone.png")
+        .await;
+    browser.quit().await;
+    let _ = std::fs::remove_file(file);
 }
