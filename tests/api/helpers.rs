@@ -430,6 +430,32 @@ impl Drop for MailServer {
 }
 
 impl TestApp {
+    /// Signs in to the dashboard as `email` (password of [`TestApp::organizer`]):
+    /// the session cookie to send.
+    pub async fn dashboard_cookie(&self, email: &str) -> String {
+        let login = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap()
+            .post(format!("{}/admin/login", self.address))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(format!(
+                "email={}&password=a+long+enough+password",
+                email.replace('@', "%40")
+            ))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(login.status(), StatusCode::SEE_OTHER, "sign-in of {email}");
+        login.headers()["set-cookie"]
+            .to_str()
+            .unwrap()
+            .split(';')
+            .next()
+            .unwrap()
+            .to_owned()
+    }
+
     pub async fn request(
         &self,
         method: Method,

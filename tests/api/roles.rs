@@ -404,25 +404,7 @@ async fn the_dashboard_lets_each_role_do_what_the_api_lets_it() {
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap();
-    let sign_in = |email: &'static str| {
-        let client = client.clone();
-        let address = app.address.clone();
-        async move {
-            let login = client
-                .post(format!("{address}/admin/login"))
-                .header("content-type", "application/x-www-form-urlencoded")
-                .body(format!(
-                    "email={}&password=a+long+enough+password",
-                    email.replace('@', "%40")
-                ))
-                .send()
-                .await
-                .unwrap();
-            assert_eq!(login.status(), StatusCode::SEE_OTHER, "{email}");
-            let cookie = login.headers()["set-cookie"].to_str().unwrap();
-            cookie.split(';').next().unwrap().to_owned()
-        }
-    };
+    let sign_in = |email: &'static str| app.dashboard_cookie(email);
     let get = |cookie: String, path: String| {
         let client = client.clone();
         let address = app.address.clone();
@@ -484,24 +466,8 @@ async fn no_shows_are_not_yet_before_the_start() {
         .register(c["slug"].as_str().unwrap(), "ana@example.org", json!({}))
         .await;
     assert_eq!(r.status, StatusCode::CREATED);
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let login = client
-        .post(format!("{}/admin/login", app.address))
-        .header("content-type", "application/x-www-form-urlencoded")
-        .body("email=owner%40example.org&password=a+long+enough+password")
-        .send()
-        .await
-        .unwrap();
-    let cookie = login.headers()["set-cookie"]
-        .to_str()
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_owned();
+    let client = reqwest::Client::new();
+    let cookie = app.dashboard_cookie("owner@example.org").await;
     let page = client
         .get(format!(
             "{}/admin/conferences/{}",
