@@ -779,3 +779,104 @@ async fn a_confirmation_mail_reads_on_a_phone() {
     browser.quit().await;
     let _ = std::fs::remove_file(file);
 }
+
+/// The pages people meet first pass axe-core with no serious or critical
+/// violation, and fit a 360 px phone without sideways scrolling (the
+/// registrations table scrolls inside its own focusable region).
+#[tokio::test(flavor = "multi_thread")]
+async fn the_main_pages_pass_axe_and_fit_a_phone() {
+    let axe_path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(".test-tools/node_modules/axe-core/axe.min.js");
+    let axe = std::fs::read_to_string(&axe_path).unwrap_or_else(|_| {
+        panic!(
+            "axe-core is missing at {}: ./run-tests installs it",
+            axe_path.display()
+        )
+    });
+    let app = spawn_app().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app
+        .conference(&org, json!({"status": "published", "capacity": 1, "format": "in_person", "venue": "ICMPD, Brussels", "online_url": null}))
+        .await;
+    let slug = c["slug"].as_str().unwrap().to_owned();
+    let cid = c["id"].as_str().unwrap().to_owned();
+    let first = app
+        .register(
+            &slug,
+            "ana.ferreira.with.a.long.address@example.org",
+            json!({"organization": "A rather long organisation name, Europe"}),
+        )
+        .await;
+    app.register(&slug, "jonas@example.org", json!({})).await;
+    let browser = Browser::start().await;
+    let d = &browser.driver;
+    d.set_window_rect(0, 0, 360, 800).await.unwrap();
+    d.goto(format!("{}/admin/login", app.address))
+        .await
+        .unwrap();
+    d.find(By::Id("f-email"))
+        .await
+        .unwrap()
+        .send_keys("guia@example.org")
+        .await
+        .unwrap();
+    d.find(By::Id("f-password"))
+        .await
+        .unwrap()
+        .send_keys("a long enough password")
+        .await
+        .unwrap();
+    d.find(By::Css("form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser.wait_for_text("h1", "").await;
+    let pages = [
+        format!("/c/{slug}"),
+        first.body["manage_url"]
+            .as_str()
+            .unwrap()
+            .trim_start_matches(&app.address)
+            .to_owned(),
+        format!("/c/{slug}/manage-link"),
+        format!("/admin/conferences/{cid}"),
+        format!("/admin/conferences/{cid}/registrations"),
+        format!("/admin/conferences/{cid}/check-in"),
+    ];
+    for path in pages {
+        d.goto(format!("{}{path}", app.address)).await.unwrap();
+        let number = |v: thirtyfour::session::scriptret::ScriptRet| v.json().as_i64().unwrap();
+        let width = number(
+            d.execute("return document.documentElement.scrollWidth", Vec::new())
+                .await
+                .unwrap(),
+        );
+        let viewport = number(
+            d.execute("return document.documentElement.clientWidth", Vec::new())
+                .await
+                .unwrap(),
+        );
+        assert!(
+            width <= viewport,
+            "{path} is {width} px wide in {viewport} px"
+        );
+        d.execute(&axe, Vec::new()).await.unwrap();
+        let found = d
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, {resultTypes: ['violations']})
+                   .then(r => done(r.violations
+                       .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                       .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                   .catch(e => done(['axe failed: ' + e]));",
+                Vec::new(),
+            )
+            .await
+            .unwrap();
+        let violations: Vec<String> = serde_json::from_value(found.json().clone()).unwrap();
+        assert!(violations.is_empty(), "{path}: {violations:#?}");
+    }
+    browser.quit().await;
+}
