@@ -880,3 +880,70 @@ async fn the_main_pages_pass_axe_and_fit_a_phone() {
     }
     browser.quit().await;
 }
+
+/// The check-in QR code, decoded from the mail, opened by a phone that is
+/// signed out: the sign-in page, then back to the registrant, one tap.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_team_members_phone_checks_someone_in_from_the_qr_code() {
+    let (app, smtp) = crate::helpers::spawn_app_with_mail().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app
+        .conference(
+            &org,
+            json!({"format": "in_person", "venue": "ICMPD, Vienna", "online_url": null}),
+        )
+        .await;
+    app.register(
+        c["slug"].as_str().unwrap(),
+        "ana@example.org",
+        json!({"name": "Ana Ferreira"}),
+    )
+    .await;
+    let raw = smtp.wait_for(1).await;
+    let url = crate::helpers::check_in_qr_of(&raw[0]);
+    let browser = Browser::start().await;
+    let d = &browser.driver;
+    d.set_window_rect(0, 0, 360, 800).await.unwrap();
+    d.goto(&url).await.unwrap();
+    browser.wait_for_text("h1", "Organizer sign-in").await;
+    d.find(By::Id("f-email"))
+        .await
+        .unwrap()
+        .send_keys("guia@example.org")
+        .await
+        .unwrap();
+    d.find(By::Id("f-password"))
+        .await
+        .unwrap()
+        .send_keys("a long enough password")
+        .await
+        .unwrap();
+    d.find(By::Css("form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser.wait_for_text(".registrant", "Ana Ferreira").await;
+    assert_eq!(d.current_url().await.unwrap().as_str(), url);
+    d.find(By::Css(".check-in-button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for_text("[role=status]", "Ana Ferreira is checked in")
+        .await;
+    assert_eq!(
+        app.count_rows("SELECT count(*) AS n FROM registrations WHERE attended")
+            .await,
+        1
+    );
+    // Opened again, it says so and offers nothing more to tap.
+    d.goto(&url).await.unwrap();
+    browser
+        .wait_for_text("[role=status]", "Already checked in")
+        .await;
+    browser.quit().await;
+}

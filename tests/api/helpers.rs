@@ -716,3 +716,33 @@ pub fn error_fields(reply: &Reply) -> Vec<String> {
         .map(|o| o.keys().cloned().collect())
         .unwrap_or_default()
 }
+
+/// What the check-in QR code of a mail says: its inline PNG (Content-ID
+/// `check-in-qr`) decoded as a phone's camera would.
+pub fn check_in_qr_of(raw_mail: &[u8]) -> String {
+    use mail_parser::MimeHeaders;
+    let message = mail_parser::MessageParser::default()
+        .parse(raw_mail)
+        .unwrap();
+    let image = message
+        .parts
+        .iter()
+        .find(|p| p.is_content_type("image", "png"))
+        .expect("an inline PNG");
+    assert_eq!(image.content_id(), Some("check-in-qr"));
+    let decoder = png::Decoder::new(std::io::Cursor::new(image.contents().to_vec()));
+    let mut reader = decoder.read_info().unwrap();
+    let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
+    let frame = reader.next_frame(&mut pixels).unwrap();
+    let (width, height, line) = (frame.width as usize, frame.height as usize, frame.line_size);
+    let mut grid = rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| {
+        if pixels[y * line + x / 8] >> (7 - x % 8) & 1 == 1 {
+            255
+        } else {
+            0
+        }
+    });
+    let grids = grid.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code");
+    grids[0].decode().unwrap().1
+}

@@ -769,28 +769,7 @@ async fn an_in_person_confirmation_carries_a_check_in_qr_code_and_no_join_link()
     assert!(unfolded.contains("LOCATION:ICMPD\\, Vienna"), "{unfolded}");
 
     // The inline image decodes to the dashboard's check-in address.
-    let message = mail_parser::MessageParser::default()
-        .parse(&raw[0])
-        .unwrap();
-    let image = message
-        .parts
-        .iter()
-        .find(|p| p.is_content_type("image", "png"))
-        .expect("an inline PNG");
-    assert_eq!(image.content_id(), Some("check-in-qr"));
-    let decoder = png::Decoder::new(std::io::Cursor::new(image.contents().to_vec()));
-    let mut reader = decoder.read_info().unwrap();
-    let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
-    let frame = reader.next_frame(&mut pixels).unwrap();
-    let (width, height) = (frame.width as usize, frame.height as usize);
-    let line = frame.line_size;
-    let mut grid = rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| {
-        let bit = pixels[y * line + x / 8] >> (7 - x % 8) & 1;
-        if bit == 1 { 255 } else { 0 }
-    });
-    let grids = grid.detect_grids();
-    assert_eq!(grids.len(), 1);
-    let (_, url) = grids[0].decode().unwrap();
+    let url = crate::helpers::check_in_qr_of(&raw[0]);
     assert!(
         url.starts_with(&format!("{}/admin/check-in/", app.address)),
         "{url}"
