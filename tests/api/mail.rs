@@ -931,7 +931,67 @@ async fn every_mail_stays_under_100_kb() {
         .await;
         expected += 6;
     }
+    smtp.wait_for(expected).await;
+    // A reminder (the conference starts within the hour), the link again, and
+    // the conference's cancellation.
+    let soon = chrono::Utc::now() + chrono::Duration::minutes(30);
+    let c = app
+        .conference(
+            &org,
+            json!({"format": "in_person", "venue": "ICMPD, Vienna", "description": long,
+                   "starts_at": soon.to_rfc3339(), "ends_at": (soon + chrono::Duration::hours(2)).to_rfc3339(),
+                   "reminder_minutes": [60]}),
+        )
+        .await;
+    let slug = c["slug"].as_str().unwrap().to_owned();
+    app.register(&slug, "c@example.org", json!({})).await;
+    expected += 2;
+    smtp.wait_for(expected).await;
+    app.post(
+        &format!("/api/v1/public/conferences/{slug}/manage-link"),
+        None,
+        &json!({"email": "c@example.org"}),
+    )
+    .await;
+    app.patch(
+        &format!("/api/v1/conferences/{}", c["id"].as_str().unwrap()),
+        Some(&org.token),
+        &json!({"status": "cancelled"}),
+    )
+    .await;
+    expected += 2;
+    // Double opt-in, and an invitation to the team.
+    let opt_in = app
+        .conference(
+            &org,
+            json!({"description": long, "require_email_confirmation": true}),
+        )
+        .await;
+    app.register(opt_in["slug"].as_str().unwrap(), "d@example.org", json!({}))
+        .await;
+    app.post(
+        &format!(
+            "/api/v1/conferences/{}/members",
+            opt_in["id"].as_str().unwrap()
+        ),
+        Some(&org.token),
+        &json!({"email": "door@example.org", "role": "checkin"}),
+    )
+    .await;
+    expected += 2;
     let raw = smtp.wait_for(expected).await;
+    let kinds: std::collections::BTreeSet<String> = raw
+        .iter()
+        .map(|m| {
+            parse(m)
+                .subject
+                .split(':')
+                .next()
+                .unwrap_or_default()
+                .to_owned()
+        })
+        .collect();
+    assert!(kinds.len() >= 10, "every kind of mail: {kinds:?}");
     for m in &raw {
         assert!(m.len() < 100_000, "{} bytes: {}", m.len(), parse(m).subject);
     }
