@@ -877,6 +877,36 @@ async fn the_main_pages_pass_axe_and_fit_a_phone() {
             .unwrap();
         let violations: Vec<String> = serde_json::from_value(found.json().clone()).unwrap();
         assert!(violations.is_empty(), "{path}: {violations:#?}");
+        if path.ends_with("/registrations") {
+            // Every column shows on the phone: each registration is a card.
+            let hidden = d
+                .execute(
+                    "const wrap = document.querySelector('.table-wrap');
+                     return wrap.scrollWidth - wrap.clientWidth;",
+                    Vec::new(),
+                )
+                .await
+                .unwrap();
+            assert!(
+                hidden.json().as_i64().unwrap() <= 0,
+                "columns hidden past the edge"
+            );
+            let last = d
+                .execute(
+                    "const cell = document.querySelector('td[data-label=Registered]');
+                     const box = cell.getBoundingClientRect();
+                     return box.width > 0 && box.right <= document.documentElement.clientWidth;",
+                    Vec::new(),
+                )
+                .await
+                .unwrap();
+            assert_eq!(
+                last.json().as_bool(),
+                Some(true),
+                "the last column is on screen"
+            );
+            browser.screenshot_for_docs("registrations-phone.png").await;
+        }
     }
     browser.quit().await;
 }
