@@ -249,7 +249,15 @@ pub async fn update(
             || before.location != session.location
             || before.title != session.title
         {
-            owe_updates(conn, conference_id, id).await?;
+            // The session as it was goes with the mail, which says what changed.
+            let was = serde_json::json!({"session": {
+                "id": id,
+                "title": before.title,
+                "starts_at": before.starts_at,
+                "ends_at": before.ends_at,
+                "location": before.location,
+            }});
+            owe_updates(conn, conference_id, id, was).await?;
         }
         Ok(SessionWithSpeakers {
             session,
@@ -291,6 +299,7 @@ async fn owe_updates(
     conn: &mut Conn,
     conference_id: Uuid,
     session_id: Uuid,
+    was: serde_json::Value,
 ) -> Result<(), AppError> {
     use crate::domain::mail::MailKind;
     use crate::domain::registration::RegistrationStatus::{Confirmed, Pending, Waitlisted};
@@ -300,7 +309,7 @@ async fn owe_updates(
         Some(session_id),
         &[Confirmed, Waitlisted, Pending],
         MailKind::Updated,
-        serde_json::json!({}),
+        was,
     )
     .await?;
     Ok(())

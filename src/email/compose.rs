@@ -174,6 +174,9 @@ struct ChangeContext {
 /// The changes between the conference as it was when the change was made
 /// (`payload.before`, written with the mail) and as it is now.
 fn changes(data: &MailData, payload: &serde_json::Value) -> Vec<ChangeContext> {
+    if let Some(session) = payload.get("session") {
+        return session_changes(data, session);
+    }
     let Some(before) = payload.get("before") else {
         return Vec::new();
     };
@@ -225,6 +228,55 @@ fn changes(data: &MailData, payload: &serde_json::Value) -> Vec<ChangeContext> {
             what: "Online link",
             old: "the previous link".into(),
             new: "a new link (your personal join link below leads to it)".into(),
+        });
+    }
+    out
+}
+
+/// The changes of one session (`payload.session`, as it was) against the
+/// registrant's session as it is now.
+fn session_changes(data: &MailData, before: &serde_json::Value) -> Vec<ChangeContext> {
+    let id = before
+        .get("id")
+        .and_then(|v| serde_json::from_value::<Uuid>(v.clone()).ok());
+    let Some(now) = data.sessions.iter().find(|s| Some(s.id) == id) else {
+        return Vec::new();
+    };
+    let tz = data.conference.timezone;
+    let text = |key: &str| before.get(key).and_then(|v| v.as_str()).map(str::to_owned);
+    let time = |key: &str| {
+        before
+            .get(key)
+            .and_then(|v| serde_json::from_value::<DateTime<Utc>>(v.clone()).ok())
+    };
+    let mut out = Vec::new();
+    if let Some(title) = text("title").filter(|t| *t != now.title) {
+        out.push(ChangeContext {
+            what: "Session",
+            old: title,
+            new: now.title.clone(),
+        });
+    }
+    if let (Some(starts), Some(ends)) = (time("starts_at"), time("ends_at"))
+        && (starts != now.starts_at || ends != now.ends_at)
+    {
+        out.push(ChangeContext {
+            what: "Session time",
+            old: format!("{}: {}", now.title, display::when(starts, ends, tz)),
+            new: format!(
+                "{}: {}",
+                now.title,
+                display::when(now.starts_at, now.ends_at, tz)
+            ),
+        });
+    }
+    let room = text("location");
+    if room != now.location {
+        let shown = |v: Option<String>| v.unwrap_or_else(|| "none".into());
+        out.push(ChangeContext {
+            what: "Session room",
+            old: format!("{}: {}", now.title, shown(room)),
+            new: format!("{}: {}", now.title, shown(now.location.clone())),
         });
     }
     out

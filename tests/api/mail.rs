@@ -1441,3 +1441,51 @@ async fn mail_comes_from_the_organizer_and_rooms_are_at_the_venue() {
         "{unfolded}"
     );
 }
+
+/// A session that moves tells its registrants what changed, old and new.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_moved_session_says_what_changed() {
+    let (app, smtp) = spawn_app_with_mail().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app
+        .conference(
+            &org,
+            json!({"format": "in_person", "venue": "ICMPD, Vienna", "online_url": null}),
+        )
+        .await;
+    let s = app
+        .session(
+            &org,
+            c["id"].as_str().unwrap(),
+            json!({"title": "Panel 1", "location": "Room 2"}),
+        )
+        .await;
+    app.register(
+        c["slug"].as_str().unwrap(),
+        "ana@example.org",
+        json!({"sessions": [s["id"]]}),
+    )
+    .await;
+    smtp.wait_for(1).await;
+    let r = app
+        .patch(
+            &format!("/api/v1/sessions/{}", s["id"].as_str().unwrap()),
+            Some(&org.token),
+            &json!({"location": "Room 5"}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let raw = smtp.wait_for(2).await;
+    let mail = parse(&raw[1]);
+    assert!(mail.subject.starts_with("Updated"), "{}", mail.subject);
+    assert!(
+        mail.text.contains("Session room: Panel 1: Room 5"),
+        "{}",
+        mail.text
+    );
+    assert!(
+        mail.text.contains("(was: Panel 1: Room 2)"),
+        "{}",
+        mail.text
+    );
+}
