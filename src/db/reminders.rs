@@ -132,12 +132,9 @@ pub async fn queue_recordings(pool: &DbPool, now: DateTime<Utc>) -> Result<usize
         .await
 }
 
-/// Who gets the recording: everyone who held a place or waited for one.
-const RECORDING_TO: [RegistrationStatus; 3] = [
-    RegistrationStatus::Confirmed,
-    RegistrationStatus::Waitlisted,
-    RegistrationStatus::Pending,
-];
+/// Who gets the recording: every confirmed registrant (those not marked
+/// attended with other words).
+const RECORDING_TO: [RegistrationStatus; 1] = [RegistrationStatus::Confirmed];
 
 #[cfg(test)]
 mod tests {

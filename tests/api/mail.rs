@@ -1489,3 +1489,36 @@ async fn a_moved_session_says_what_changed() {
         mail.text
     );
 }
+
+/// The recording goes to confirmed registrants, not to those still waiting.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_recording_goes_to_confirmed_registrants_only() {
+    let (app, smtp) = spawn_app_with_mail().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app.conference(&org, json!({"capacity": 1})).await;
+    let slug = c["slug"].as_str().unwrap();
+    app.register(slug, "in@example.org", json!({})).await;
+    let waiting = app.register(slug, "waiting@example.org", json!({})).await;
+    assert_eq!(waiting.body["status"], "waitlisted");
+    smtp.wait_for(2).await;
+    app.patch(
+        &format!("/api/v1/conferences/{}", c["id"].as_str().unwrap()),
+        Some(&org.token),
+        &json!({"starts_at": "2020-06-08T10:00:00+02:00", "ends_at": "2020-06-08T12:00:00+02:00",
+                "recording_url": "https://video.example.org/only"}),
+    )
+    .await;
+    assert_eq!(
+        app.wait_for_rows(
+            "SELECT count(*) AS n FROM outbox WHERE kind = 'recording'",
+            1
+        )
+        .await,
+        1
+    );
+    let to: String = app
+        .count_rows("SELECT count(*) AS n FROM outbox o JOIN registrations r ON r.id = o.registration_id WHERE o.kind = 'recording' AND r.email = 'in@example.org'")
+        .await
+        .to_string();
+    assert_eq!(to, "1");
+}
