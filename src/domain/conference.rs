@@ -402,7 +402,7 @@ fn fold_accent(c: char) -> char {
 mod tests {
     use super::*;
 
-    fn minimal() -> ConferenceChanges {
+    fn minimal() -> Result<ConferenceChanges, serde_json::Error> {
         serde_json::from_value(serde_json::json!({
             "title": "SPRING Launch Conference",
             "timezone": "Europe/Brussels",
@@ -410,12 +410,11 @@ mod tests {
             "ends_at": "2026-06-08T12:30:00+02:00",
             "format": "online"
         }))
-        .unwrap()
     }
 
     #[test]
     fn creates_a_draft_with_a_derived_slug() -> Result<(), Box<dyn std::error::Error>> {
-        let c = ConferenceData::create(minimal())?;
+        let c = ConferenceData::create(minimal()?)?;
         assert_eq!(c.slug, "spring-launch-conference");
         assert!(c.slug_derived);
         assert_eq!(c.status, ConferenceStatus::Draft);
@@ -443,7 +442,7 @@ mod tests {
 
     #[test]
     fn patch_null_removes_and_absent_keeps() -> Result<(), Box<dyn std::error::Error>> {
-        let mut changes = minimal();
+        let mut changes = minimal()?;
         changes.capacity = Some(Some(50));
         changes.venue = Some(Some("Brussels".into()));
         let c = ConferenceData::create(changes)?;
@@ -457,7 +456,7 @@ mod tests {
 
     #[test]
     fn a_cancelled_conference_stays_cancelled() -> Result<(), Box<dyn std::error::Error>> {
-        let mut changes = minimal();
+        let mut changes = minimal()?;
         changes.status = Some(ConferenceStatus::Cancelled);
         let c = ConferenceData::create(changes)?;
         let patch = ConferenceChanges {

@@ -408,16 +408,17 @@ mod tests {
     }
 
     #[test]
-    fn required_questions_must_be_answered() {
+    fn required_questions_must_be_answered() -> Result<(), Box<dyn std::error::Error>> {
         let q = question(QuestionKind::ShortText, true, &[]);
         let errors = validate_answers(std::slice::from_ref(&q), &Map::new()).unwrap_err();
         assert!(errors.fields().any(|(f, _)| *f == answer_field(q.id)));
         let ok = validate_answers(std::slice::from_ref(&q), &answers(&[(&q, json!(" Yes "))]));
-        assert_eq!(ok.unwrap()[&q.id.to_string()], json!("Yes"));
+        assert_eq!(ok?[&q.id.to_string()], json!("Yes"));
+        Ok(())
     }
 
     #[test]
-    fn choices_must_be_offered_ones() {
+    fn choices_must_be_offered_ones() -> Result<(), Box<dyn std::error::Error>> {
         let single = question(QuestionKind::SingleChoice, false, &["Policy", "Research"]);
         let multi = question(QuestionKind::MultipleChoice, false, &["A", "B"]);
         let qs = [single.clone(), multi.clone()];
@@ -426,9 +427,9 @@ mod tests {
         let ok = validate_answers(
             &qs,
             &answers(&[(&single, json!("Policy")), (&multi, json!(["B", "A", "B"]))]),
-        )
-        .unwrap();
+        )?;
         assert_eq!(ok[&multi.id.to_string()], json!(["B", "A"]));
+        Ok(())
     }
 
     #[test]
@@ -447,7 +448,7 @@ mod tests {
     }
 
     #[test]
-    fn checkbox_and_country_shapes() {
+    fn checkbox_and_country_shapes() -> Result<(), Box<dyn std::error::Error>> {
         let tick = question(QuestionKind::Checkbox, true, &[]);
         let country = question(QuestionKind::Country, false, &[]);
         let qs = [tick.clone(), country.clone()];
@@ -462,43 +463,39 @@ mod tests {
         let ok = validate_answers(
             &qs,
             &answers(&[(&tick, json!(true)), (&country, json!("be"))]),
-        )
-        .unwrap();
+        )?;
         assert_eq!(ok[&country.id.to_string()], json!("BE"));
         assert_eq!(
             answer_text(QuestionKind::Country, Some(&json!("BE"))),
             "Belgium"
         );
+        Ok(())
     }
 
     #[test]
-    fn dropping_a_choice_retires_it_and_kind_is_fixed_once_answered() {
+    fn dropping_a_choice_retires_it_and_kind_is_fixed_once_answered()
+    -> Result<(), Box<dyn std::error::Error>> {
         let data = QuestionData::create(QuestionChanges {
             label: Some("Sector".into()),
             kind: Some(QuestionKind::SingleChoice),
             choices: Some(vec!["Policy".into(), "Research".into()]),
             ..Default::default()
-        })
-        .unwrap();
-        let changed = data
-            .apply(
-                QuestionChanges {
-                    choices: Some(vec!["Research".into(), "Civil society".into()]),
-                    ..Default::default()
-                },
-                true,
-            )
-            .unwrap();
+        })?;
+        let changed = data.apply(
+            QuestionChanges {
+                choices: Some(vec!["Research".into(), "Civil society".into()]),
+                ..Default::default()
+            },
+            true,
+        )?;
         assert_eq!(changed.retired_choices, vec!["Policy".to_owned()]);
-        let back = changed
-            .apply(
-                QuestionChanges {
-                    choices: Some(vec!["Policy".into()]),
-                    ..Default::default()
-                },
-                true,
-            )
-            .unwrap();
+        let back = changed.apply(
+            QuestionChanges {
+                choices: Some(vec!["Policy".into()]),
+                ..Default::default()
+            },
+            true,
+        )?;
         assert!(!back.retired_choices.contains(&"Policy".to_owned()));
         assert!(
             data.apply(
@@ -511,5 +508,6 @@ mod tests {
             )
             .is_err()
         );
+        Ok(())
     }
 }

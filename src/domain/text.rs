@@ -92,7 +92,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn paragraphs_survive_any_line_ending() {
+    fn paragraphs_survive_any_line_ending() -> Result<(), Box<dyn std::error::Error>> {
         let typed = "First line\r\nstill first.\r\n\r\nSecond.\r\n \r\n\r\nThird.";
         assert_eq!(
             paragraphs(typed),
@@ -101,7 +101,8 @@ mod tests {
         assert_eq!(paragraphs("One.\n\nTwo."), ["One.", "Two."]);
         assert_eq!(paragraphs("Old\rMac\r\rText"), ["Old\nMac", "Text"]);
         assert!(paragraphs("  \r\n ").is_empty());
-        assert_eq!(prose("a\r\n\r\nb", 100).unwrap(), "a\n\nb");
+        assert_eq!(prose("a\r\n\r\nb", 100)?, "a\n\nb");
+        Ok(())
     }
 
     #[test]

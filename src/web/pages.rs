@@ -86,8 +86,7 @@ impl Pages {
         env.set_undefined_behavior(UndefinedBehavior::Chainable);
         env.set_auto_escape_callback(|_| AutoEscape::Html);
         for (name, source) in TEMPLATES {
-            env.add_template(name, source)
-                .expect("ok: the page templates compile (checked by the tests)");
+            env.add_template(name, source).expect("page template"); // ok: compiled-in templates, each rendered by the tests
         }
         Pages { env }
     }

@@ -19,8 +19,7 @@ pub const COOKIE: &str = "convene_session";
 const LIFETIME_HOURS: i64 = 12;
 
 fn mac(key: &SigningKey, purpose: &str, payload: &str) -> Vec<u8> {
-    let mut mac =
-        <Hmac<Sha256> as Mac>::new_from_slice(key.as_bytes()).expect("ok: any key length");
+    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key.as_bytes()).expect("HMAC key"); // ok: any length is a key
     mac.update(purpose.as_bytes());
     mac.update(b":");
     mac.update(payload.as_bytes());
