@@ -1,12 +1,8 @@
 //! From what is stored to what a mail is made of: the mail module renders
 //! what this hands it and reads no rows itself.
 
-use uuid::Uuid;
-
-use crate::db::outbox::{self, MailRows};
-use crate::db::{Conn, DbPool};
+use crate::db::outbox::MailRows;
 use crate::email::compose::{MailConference, MailData, MailRegistrant, MailSession};
-use crate::error::AppError;
 
 impl From<MailRows> for MailData {
     fn from(rows: MailRows) -> Self {
@@ -51,21 +47,4 @@ impl From<MailRows> for MailData {
                 .collect(),
         }
     }
-}
-
-/// What the mail about this registration is made of, as it stands now.
-pub async fn for_registration(
-    conn: &mut Conn,
-    registration_id: Uuid,
-) -> Result<MailData, AppError> {
-    Ok(outbox::load_for(conn, registration_id).await?.into())
-}
-
-/// The same, for the holder of a manage link (the invite download).
-pub async fn for_manage_token(pool: &DbPool, token_hash: &[u8]) -> Result<MailData, AppError> {
-    Ok(
-        crate::db::registrations::mail_data_by_token(pool, token_hash)
-            .await?
-            .into(),
-    )
 }

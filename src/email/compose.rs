@@ -171,6 +171,18 @@ struct ChangeContext {
     new: String,
 }
 
+/// A text field of what a change's payload says was before.
+fn was_text(before: &serde_json::Value, key: &str) -> Option<String> {
+    before.get(key).and_then(|v| v.as_str()).map(str::to_owned)
+}
+
+/// A moment of what a change's payload says was before.
+fn was_time(before: &serde_json::Value, key: &str) -> Option<DateTime<Utc>> {
+    before
+        .get(key)
+        .and_then(|v| serde_json::from_value(v.clone()).ok())
+}
+
 /// The changes between the conference as it was when the change was made
 /// (`payload.before`, written with the mail) and as it is now.
 fn changes(data: &MailData, payload: &serde_json::Value) -> Vec<ChangeContext> {
@@ -181,21 +193,15 @@ fn changes(data: &MailData, payload: &serde_json::Value) -> Vec<ChangeContext> {
         return Vec::new();
     };
     let c = &data.conference;
-    let text = |key: &str| before.get(key).and_then(|v| v.as_str()).map(str::to_owned);
-    let time = |key: &str| {
-        before
-            .get(key)
-            .and_then(|v| serde_json::from_value::<DateTime<Utc>>(v.clone()).ok())
-    };
     let mut out = Vec::new();
-    if let Some(title) = text("title").filter(|t| *t != c.title) {
+    if let Some(title) = was_text(before, "title").filter(|t| *t != c.title) {
         out.push(ChangeContext {
             what: "Title",
             old: title,
             new: c.title.clone(),
         });
     }
-    if let (Some(starts), Some(ends)) = (time("starts_at"), time("ends_at"))
+    if let (Some(starts), Some(ends)) = (was_time(before, "starts_at"), was_time(before, "ends_at"))
         && (starts != c.starts_at || ends != c.ends_at)
     {
         out.push(ChangeContext {
@@ -204,7 +210,7 @@ fn changes(data: &MailData, payload: &serde_json::Value) -> Vec<ChangeContext> {
             new: display::when(c.starts_at, c.ends_at, c.timezone),
         });
     }
-    let venue = text("venue");
+    let venue = was_text(before, "venue");
     if before.get("venue").is_some() && venue != c.venue {
         let shown = |v: Option<String>| v.unwrap_or_else(|| "none".into());
         out.push(ChangeContext {
@@ -213,7 +219,7 @@ fn changes(data: &MailData, payload: &serde_json::Value) -> Vec<ChangeContext> {
             new: shown(c.venue.clone()),
         });
     }
-    if let Some(format) = text("format")
+    if let Some(format) = was_text(before, "format")
         .and_then(|f| Format::parse(&f))
         .filter(|f| *f != c.format)
     {
@@ -243,21 +249,15 @@ fn session_changes(data: &MailData, before: &serde_json::Value) -> Vec<ChangeCon
         return Vec::new();
     };
     let tz = data.conference.timezone;
-    let text = |key: &str| before.get(key).and_then(|v| v.as_str()).map(str::to_owned);
-    let time = |key: &str| {
-        before
-            .get(key)
-            .and_then(|v| serde_json::from_value::<DateTime<Utc>>(v.clone()).ok())
-    };
     let mut out = Vec::new();
-    if let Some(title) = text("title").filter(|t| *t != now.title) {
+    if let Some(title) = was_text(before, "title").filter(|t| *t != now.title) {
         out.push(ChangeContext {
             what: "Session",
             old: title,
             new: now.title.clone(),
         });
     }
-    if let (Some(starts), Some(ends)) = (time("starts_at"), time("ends_at"))
+    if let (Some(starts), Some(ends)) = (was_time(before, "starts_at"), was_time(before, "ends_at"))
         && (starts != now.starts_at || ends != now.ends_at)
     {
         out.push(ChangeContext {
@@ -270,7 +270,7 @@ fn session_changes(data: &MailData, before: &serde_json::Value) -> Vec<ChangeCon
             ),
         });
     }
-    let room = text("location");
+    let room = was_text(before, "location");
     if room != now.location {
         let shown = |v: Option<String>| v.unwrap_or_else(|| "none".into());
         out.push(ChangeContext {
@@ -286,10 +286,8 @@ pub fn context(data: &MailData, links: &Links<'_>, payload: &serde_json::Value) 
     let c = &data.conference;
     let tz = c.timezone;
     let row = &data.registrant;
-    let in_a_room = c.format != Format::Online;
     let pending = row.status == RegistrationStatus::Pending;
     let check_in = check_in_url(data, links);
-    let _ = in_a_room;
     MailContext {
         conference: ConferenceContext {
             title: c.title.clone(),

@@ -94,6 +94,28 @@ impl Browser {
         panic!("{css} never showed {expected:?}; last seen {last:?}");
     }
 
+    /// A number a script returns.
+    pub async fn number(&self, script: &str) -> i64 {
+        self.driver
+            .execute(script, Vec::new())
+            .await
+            .expect(script)
+            .json()
+            .as_i64()
+            .expect("a number")
+    }
+
+    /// The page's width and the window's inner width: a page wider than
+    /// its window scrolls sideways.
+    pub async fn widths(&self) -> (i64, i64) {
+        (
+            self.number("return document.documentElement.scrollWidth")
+                .await,
+            self.number("return document.documentElement.clientWidth")
+                .await,
+        )
+    }
+
     pub async fn quit(mut self) {
         let driver = self.driver.clone();
         let _ = driver.quit().await;
@@ -227,20 +249,7 @@ async fn an_attendee_signs_up_manages_and_cancels_in_a_browser() {
     }
     // On a phone (360 px) nothing widens the page, the manage link included.
     d.set_window_rect(0, 0, 360, 800).await.unwrap();
-    let width = d
-        .execute("return document.documentElement.scrollWidth", Vec::new())
-        .await
-        .unwrap()
-        .json()
-        .as_i64()
-        .unwrap();
-    let viewport = d
-        .execute("return document.documentElement.clientWidth", Vec::new())
-        .await
-        .unwrap()
-        .json()
-        .as_i64()
-        .unwrap();
+    let (width, viewport) = browser.widths().await;
     assert!(
         width <= viewport,
         "the page is {width} px wide in a {viewport} px window"
@@ -748,26 +757,10 @@ async fn a_confirmation_mail_reads_on_a_phone() {
     let d = &browser.driver;
     d.set_window_rect(0, 0, 360, 800).await.unwrap();
     d.goto(format!("file://{}", file.display())).await.unwrap();
-    let (width, viewport, image) = (
-        d.execute("return document.documentElement.scrollWidth", Vec::new())
-            .await
-            .unwrap()
-            .json()
-            .as_i64()
-            .unwrap(),
-        d.execute("return document.documentElement.clientWidth", Vec::new())
-            .await
-            .unwrap()
-            .json()
-            .as_i64()
-            .unwrap(),
-        d.execute("return document.images[0].naturalWidth", Vec::new())
-            .await
-            .unwrap()
-            .json()
-            .as_i64()
-            .unwrap(),
-    );
+    let (width, viewport) = browser.widths().await;
+    let image = browser
+        .number("return document.images[0].naturalWidth")
+        .await;
     assert!(
         width <= viewport,
         "the mail is {width} px wide in {viewport} px"
@@ -847,17 +840,7 @@ async fn the_main_pages_pass_axe_and_fit_a_phone() {
     ];
     for path in pages {
         d.goto(format!("{}{path}", app.address)).await.unwrap();
-        let number = |v: thirtyfour::session::scriptret::ScriptRet| v.json().as_i64().unwrap();
-        let width = number(
-            d.execute("return document.documentElement.scrollWidth", Vec::new())
-                .await
-                .unwrap(),
-        );
-        let viewport = number(
-            d.execute("return document.documentElement.clientWidth", Vec::new())
-                .await
-                .unwrap(),
-        );
+        let (width, viewport) = browser.widths().await;
         assert!(
             width <= viewport,
             "{path} is {width} px wide in {viewport} px"

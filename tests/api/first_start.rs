@@ -168,6 +168,14 @@ async fn convene_runs_its_own_postgresql_and_keeps_its_data() {
         StatusCode::CREATED,
         "the data was kept"
     );
+    // A second Convene on the same folder is refused while the first runs.
+    let twice = convene(&data, &["migrate"])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&twice.stderr);
+    assert!(!twice.status.success());
+    assert!(stderr.contains("already runs in this folder"), "{stderr}");
     // SIGTERM to convene alone: it stops the cluster itself.
     let pid = postmaster(&data).unwrap();
     // SAFETY: the child's own pid.
