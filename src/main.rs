@@ -110,7 +110,7 @@ async fn migrate(settings: &Settings) -> Result<(), String> {
 async fn demo(settings: &Settings) -> Result<(), String> {
     migrate(settings).await?;
     let url = database_url(settings)?;
-    let pool = db::pool(url, 4).map_err(|e| e.to_string())?;
+    let pool = db::pool(url, 4, settings.database_pool_mode).map_err(|e| e.to_string())?;
     let key = convene::startup::signing_key(settings, &pool)
         .await
         .map_err(|e| e.to_string())?;

@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use secrecy::SecretString;
 
+use crate::db::PoolMode;
 use crate::proxies::TrustedProxies;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,6 +27,7 @@ pub struct Settings {
     /// Base of every link written into mail and pages; defaults to `http://<bound address>`.
     pub public_base_url: Option<String>,
     pub database_pool_size: usize,
+    pub database_pool_mode: PoolMode,
     /// Largest request body accepted, in bytes.
     pub body_limit: usize,
     pub log_format: LogFormat,
@@ -86,6 +88,10 @@ impl Settings {
             bind: var("BIND").unwrap_or_else(|| "127.0.0.1:8080".to_owned()),
             public_base_url: var("PUBLIC_BASE_URL").map(|u| u.trim_end_matches('/').to_owned()),
             database_pool_size: number("DATABASE_POOL_SIZE", 16)?.max(1),
+            database_pool_mode: var("DATABASE_POOL_MODE")
+                .map(|v| PoolMode::parse(&v))
+                .transpose()?
+                .unwrap_or_default(),
             body_limit: number("BODY_LIMIT_BYTES", 64 * 1024)?,
             log_format,
             smtp_url: var("SMTP_URL").map(SecretString::from),
@@ -118,6 +124,7 @@ impl Settings {
             bind: "127.0.0.1:0".into(),
             public_base_url: None,
             database_pool_size: 8,
+            database_pool_mode: PoolMode::Session,
             body_limit: 64 * 1024,
             log_format: LogFormat::Text,
             smtp_url: None,

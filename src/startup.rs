@@ -41,7 +41,11 @@ impl Application {
             .expose_secret();
         db::migrate::create_database_if_missing(database_url).await?;
         db::migrate::run_migrations(database_url).await?;
-        let pool = db::pool(database_url, settings.database_pool_size)?;
+        let pool = db::pool(
+            database_url,
+            settings.database_pool_size,
+            settings.database_pool_mode,
+        )?;
 
         let listener = TcpListener::bind(&settings.bind)
             .map_err(|e| AppError::Internal(format!("cannot listen on {}: {e}", settings.bind)))?;
@@ -80,7 +84,11 @@ impl Application {
             tracing::info!(transport = mailer.describe(), "outbox worker delivers mail");
             Some(MailWorker {
                 pool: pool.clone(),
-                delivery_pool: db::pool(database_url, settings.smtp_pool_size as usize)?,
+                delivery_pool: db::pool(
+                    database_url,
+                    settings.smtp_pool_size as usize,
+                    settings.database_pool_mode,
+                )?,
                 mailer: Arc::new(mailer),
                 templates: Arc::new(Templates::new(settings.email_templates_dir.clone())),
                 base_url: base_url.clone(),

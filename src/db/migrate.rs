@@ -3,7 +3,9 @@
 
 use std::time::Duration;
 
-use diesel_async::{AsyncConnection, AsyncMigrationHarness, AsyncPgConnection, RunQueryDsl};
+use diesel::connection::CacheSize;
+use diesel_async::async_connection_wrapper::AsyncConnectionWrapper;
+use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
 use crate::error::AppError;
@@ -114,7 +116,12 @@ fn unusable(database_url: &str, why: impl std::fmt::Display) -> AppError {
 /// than ten seconds for a server that does not answer.
 async fn connect(url: &str, shown_as: &str) -> Result<AsyncPgConnection, AppError> {
     match tokio::time::timeout(Duration::from_secs(10), AsyncPgConnection::establish(url)).await {
-        Ok(Ok(conn)) => Ok(conn),
+        Ok(Ok(mut conn)) => {
+            // Statements of a one-off connection are not worth caching, and
+            // unnamed ones leave nothing behind on a pooler's server.
+            conn.set_prepared_statement_cache_size(CacheSize::Disabled);
+            Ok(conn)
+        }
         Ok(Err(e)) => Err(failure(shown_as, &e.to_string()).await),
         Err(_) => Err(unusable(shown_as, "no answer within 10 seconds")),
     }
@@ -156,26 +163,44 @@ pub async fn create_database_if_missing(database_url: &str) -> Result<(), AppErr
 }
 
 /// Runs every pending embedded migration, one instance at a time.
+///
+/// All of them run in one transaction that holds a transaction-level
+/// advisory lock: a second instance waits for the first to commit, then finds
+/// nothing to do. A session-level lock would be wrong behind a pooler in
+/// transaction mode, which may run the unlock on another server connection.
 pub async fn run_migrations(database_url: &str) -> Result<(), AppError> {
-    let mut conn = connect(database_url, database_url).await?;
-    diesel::sql_query(format!("SELECT pg_advisory_lock({MIGRATION_LOCK})"))
-        .execute(&mut conn)
-        .await?;
+    let conn = connect(database_url, database_url).await?;
     // The harness blocks on the runtime internally: give it a thread of its own.
     let applied = tokio::task::spawn_blocking(move || {
-        let mut harness = AsyncMigrationHarness::new(conn);
-        harness
-            .run_pending_migrations(MIGRATIONS)
-            .map(|versions| versions.len())
-            .map_err(|e| AppError::Internal(format!("migration failed: {e}")))
+        let mut conn = AsyncConnectionWrapper::<AsyncPgConnection>::from(conn);
+        diesel::Connection::transaction(&mut conn, |conn| {
+            diesel::RunQueryDsl::execute(
+                diesel::sql_query(format!("SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")),
+                conn,
+            )?;
+            conn.run_pending_migrations(MIGRATIONS)
+                .map(|versions| versions.len())
+                .map_err(|e| MigrationFailed(e.to_string()).into())
+        })
+        .map_err(|e: diesel::result::Error| AppError::Internal(format!("migration failed: {e}")))
     })
     .await
     .map_err(AppError::internal)??;
     if applied > 0 {
         tracing::info!(applied, "ran database migrations");
     }
-    // Dropping the connection releases the advisory lock.
     Ok(())
+}
+
+/// A migration's own error, carried through diesel's transaction.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+struct MigrationFailed(String);
+
+impl From<MigrationFailed> for diesel::result::Error {
+    fn from(e: MigrationFailed) -> Self {
+        diesel::result::Error::QueryBuilderError(Box::new(e))
+    }
 }
 
 /// `postgres://u@h:5432/convene?x=y` becomes (`postgres://u@h:5432/postgres?x=y`, `convene`).

@@ -6,7 +6,7 @@ use crate::helpers::spawn_app;
 #[tokio::test(flavor = "multi_thread")]
 async fn the_demo_is_a_conference_to_click_through_and_seeding_twice_is_harmless() {
     let app = spawn_app().await;
-    let pool = convene::db::pool(&app.db_url, 2).unwrap();
+    let pool = convene::db::pool(&app.db_url, 2, Default::default()).unwrap();
     let key = convene::db::secrets::signing_key(&pool).await.unwrap();
     assert!(convene::demo::seed(&pool, &key).await.unwrap().created);
     assert!(!convene::demo::seed(&pool, &key).await.unwrap().created);
@@ -65,7 +65,7 @@ async fn the_demo_is_a_conference_to_click_through_and_seeding_twice_is_harmless
 async fn the_demo_has_plausible_times() {
     let app = crate::helpers::spawn_app().await;
     let key = convene::domain::secret::SigningKey::generate();
-    let pool = convene::db::pool(&app.db_url, 2).unwrap();
+    let pool = convene::db::pool(&app.db_url, 2, Default::default()).unwrap();
     convene::demo::seed(&pool, &key).await.unwrap();
     let today = app
         .count_rows("SELECT count(*) AS n FROM registrations r JOIN conferences c ON c.id = r.conference_id WHERE c.slug = 'spring-launch-conference' AND r.created_at > now() - interval '1 day'")

@@ -41,6 +41,20 @@ impl TestDatabase {
     }
 }
 
+impl TestDatabase {
+    /// A database with no schema yet: the app under test migrates it.
+    pub async fn empty() -> TestDatabase {
+        let name = format!("convene_test_empty_{}", uuid::Uuid::new_v4().simple());
+        let mut conn = admin().await;
+        diesel::sql_query(format!("CREATE DATABASE {}", quote_identifier(&name)))
+            .execute(&mut conn)
+            .await
+            .expect("create the test database");
+        let url = format!("{SERVER}/{name}");
+        TestDatabase { name, url }
+    }
+}
+
 impl Drop for TestDatabase {
     fn drop(&mut self) {
         let name = self.name.clone();

@@ -19,6 +19,7 @@ mod openapi;
 mod organizers;
 mod ownership;
 mod pages;
+mod pgbouncer;
 mod properties;
 mod public;
 mod questions;
