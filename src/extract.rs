@@ -45,34 +45,65 @@ impl<T: DeserializeOwned + 'static> FromRequest for StrictJson<T> {
     type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        let is_json = req
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(';').next())
-            .map(|v| {
-                let v = v.trim().to_ascii_lowercase();
-                v == "application/json" || (v.starts_with("application/") && v.ends_with("+json"))
-            })
-            .unwrap_or(false);
-        let limit = req
-            .app_data::<web::Data<AppState>>()
-            .map(|s| s.body_limit)
-            .unwrap_or_default();
-        let body = Bytes::from_request(req, payload);
+        let body = json_body::<T>(req, payload, false);
         Box::pin(async move {
-            let bytes = body.await.map_err(|e| match e.as_error::<PayloadError>() {
-                Some(PayloadError::Overflow) => AppError::PayloadTooLarge(limit),
-                _ if e.error_response().status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                    AppError::PayloadTooLarge(limit)
-                }
-                _ => AppError::BadRequest(format!("could not read the body: {e}")),
-            })?;
-            if !is_json {
-                return Err(AppError::UnsupportedMediaType);
+            match body.await? {
+                Some(value) => Ok(StrictJson(value)),
+                None => Err(AppError::BadRequest("a JSON body is required".into())),
             }
-            parse_json(&bytes).map(StrictJson)
         })
+    }
+}
+
+/// A JSON body that may also be left out (no body at all): then `T::default()`.
+pub struct OptionalJson<T>(pub T);
+
+impl<T: DeserializeOwned + Default + 'static> FromRequest for OptionalJson<T> {
+    type Error = AppError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let body = json_body::<T>(req, payload, true);
+        Box::pin(async move { body.await.map(|v| OptionalJson(v.unwrap_or_default())) })
+    }
+}
+
+/// Reads and parses a JSON body; `None` only when `may_be_empty` and there is none.
+fn json_body<T: DeserializeOwned + 'static>(
+    req: &HttpRequest,
+    payload: &mut Payload,
+    may_be_empty: bool,
+) -> impl Future<Output = Result<Option<T>, AppError>> + 'static {
+    let is_json = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .map(|v| {
+            let v = v.trim().to_ascii_lowercase();
+            v == "application/json" || (v.starts_with("application/") && v.ends_with("+json"))
+        })
+        .unwrap_or(false);
+    let limit = req
+        .app_data::<web::Data<AppState>>()
+        .map(|s| s.body_limit)
+        .unwrap_or_default();
+    let body = Bytes::from_request(req, payload);
+    async move {
+        let bytes = body.await.map_err(|e| match e.as_error::<PayloadError>() {
+            Some(PayloadError::Overflow) => AppError::PayloadTooLarge(limit),
+            _ if e.error_response().status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                AppError::PayloadTooLarge(limit)
+            }
+            _ => AppError::BadRequest(format!("could not read the body: {e}")),
+        })?;
+        if may_be_empty && bytes.is_empty() {
+            return Ok(None);
+        }
+        if !is_json {
+            return Err(AppError::UnsupportedMediaType);
+        }
+        parse_json(&bytes).map(Some)
     }
 }
 

@@ -72,6 +72,11 @@ impl MailWorker {
                     Ok(n) => tracing::info!(mails = n, "recordings queued"),
                     Err(e) => tracing::warn!(error = %e, "cannot queue recordings"),
                 }
+                match crate::db::messages::start_due(&worker.pool, Utc::now()).await {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(mails = n, "scheduled messages started"),
+                    Err(e) => tracing::warn!(error = %e, "cannot start scheduled messages"),
+                }
                 match crate::db::registrations::expire_holds(&worker.pool, Utc::now()).await {
                     Ok(0) => {}
                     Ok(n) => tracing::info!(expired = n, "unconfirmed holds expired"),
@@ -202,7 +207,20 @@ impl MailWorker {
             base_url: &self.base_url,
             key: &self.key,
         };
-        let context = compose::context(&data, &links, &item.payload);
+        let mut context = compose::context(&data, &links, &item.payload);
+        let mut reply_to = None;
+        if let Some(message_id) = item.message_id {
+            let message = match crate::db::messages::for_mail(conn, message_id).await {
+                Ok(m) => m,
+                Err(e) => return Outcome::Retry(e.to_string()),
+            };
+            let values = compose::message_values(&data, &links);
+            match crate::domain::message::render(&message.subject, &message.body, &values) {
+                Ok(rendered) => context = context.with_message(rendered),
+                Err(e) => return Outcome::GiveUp(format!("the message cannot be rendered: {e}")),
+            }
+            reply_to = Some(message.reply_to);
+        }
         let rendered = match self.templates.render(kind, &context) {
             Ok(r) => r,
             Err(e) => return Outcome::Retry(format!("template: {e:#}")),
@@ -220,7 +238,15 @@ impl MailWorker {
         });
         let message_id = format!("<{}@{}>", item.id, links.host());
         let qr = compose::check_in_png(&data, &links);
-        let message = match compose::message(&self.from, message_id, &data, rendered, invite, qr) {
+        let message = match compose::message(
+            &self.from,
+            message_id,
+            &data,
+            rendered,
+            invite,
+            qr,
+            reply_to.as_deref(),
+        ) {
             Ok(m) => m,
             Err(e) => return Outcome::GiveUp(e),
         };

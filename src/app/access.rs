@@ -60,6 +60,17 @@ impl Access {
         Self::for_conference(state, organizer, conference_id, action).await
     }
 
+    /// The same for a route addressed by one of the conference's messages.
+    pub async fn for_message(
+        state: &AppState,
+        organizer: Uuid,
+        message_id: Uuid,
+        action: Action,
+    ) -> Result<Access, AppError> {
+        let conference_id = members::conference_of_message(&state.pool, message_id).await?;
+        Self::for_conference(state, organizer, conference_id, action).await
+    }
+
     pub fn conference_id(&self) -> Uuid {
         self.conference.id
     }

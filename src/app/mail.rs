@@ -31,6 +31,7 @@ impl From<MailRows> for MailData {
                 status: r.status,
                 attended: r.attended,
                 hold_expires_at: r.hold_expires_at,
+                decline_reason: r.decline_reason,
             },
             sessions: rows
                 .sessions

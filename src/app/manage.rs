@@ -71,6 +71,17 @@ pub async fn invite(state: &AppState, token: &str) -> Result<(InviteMethod, Stri
                 "you are on the waiting list: the invitation comes with your place".into(),
             ));
         }
+        RegistrationStatus::AwaitingApproval => {
+            return Err(AppError::Conflict(
+                "your application awaits the organizers' decision: the invitation comes with your place"
+                    .into(),
+            ));
+        }
+        RegistrationStatus::Declined => {
+            return Err(AppError::Conflict(
+                "your application was declined: there is no invitation".into(),
+            ));
+        }
     };
     let links = Links {
         base_url: &state.base_url,

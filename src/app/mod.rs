@@ -7,9 +7,11 @@
 pub mod access;
 pub mod check_in;
 pub mod conferences;
+pub mod decisions;
 pub mod export;
 pub mod mail;
 pub mod manage;
+pub mod messages;
 pub mod operations;
 pub mod organizers;
 pub mod questions;

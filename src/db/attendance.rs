@@ -109,7 +109,10 @@ pub async fn import(
         find(conn, conference_id).await?;
         let found: Vec<(Uuid, String)> = registrations::table
             .filter(registrations::conference_id.eq(conference_id))
-            .filter(registrations::status.ne(RegistrationStatus::Cancelled.as_str()))
+            .filter(registrations::status.ne_all([
+                RegistrationStatus::Cancelled.as_str(),
+                RegistrationStatus::Declined.as_str(),
+            ]))
             .filter(lower(registrations::email).eq_any(attended))
             .select((registrations::id, lower(registrations::email)))
             .load(conn)

@@ -34,6 +34,7 @@ pub struct ConferenceRow {
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub reminder_minutes: Vec<i32>,
+    pub require_approval: bool,
 }
 
 impl ConferenceRow {
@@ -60,6 +61,7 @@ impl ConferenceRow {
             registration_closes_at: self.registration_closes_at,
             status: self.status,
             require_email_confirmation: self.require_email_confirmation,
+            require_approval: self.require_approval,
             confirmation_hold_minutes: self.confirmation_hold_minutes,
             reminder_minutes: self.reminder_minutes.clone(),
         }
@@ -84,6 +86,7 @@ struct ConferenceWrite<'a> {
     registration_closes_at: Option<DateTime<Utc>>,
     status: &'a str,
     require_email_confirmation: bool,
+    require_approval: bool,
     confirmation_hold_minutes: i32,
     reminder_minutes: &'a [i32],
 }
@@ -106,6 +109,7 @@ impl<'a> ConferenceWrite<'a> {
             registration_closes_at: data.registration_closes_at,
             status: data.status.as_str(),
             require_email_confirmation: data.require_email_confirmation,
+            require_approval: data.require_approval,
             confirmation_hold_minutes: data.confirmation_hold_minutes,
             reminder_minutes: &data.reminder_minutes,
         }

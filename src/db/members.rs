@@ -84,6 +84,16 @@ pub async fn conference_of_question(pool: &DbPool, question_id: Uuid) -> Result<
         .await?)
 }
 
+pub async fn conference_of_message(pool: &DbPool, message_id: Uuid) -> Result<Uuid, AppError> {
+    use super::schema::messages;
+    let mut conn = pool.get().await?;
+    Ok(messages::table
+        .find(message_id)
+        .select(messages::conference_id)
+        .first(&mut conn)
+        .await?)
+}
+
 /// Conferences the organizer owns or is on the team of, with their role.
 pub async fn reachable(
     pool: &DbPool,

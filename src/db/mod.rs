@@ -3,9 +3,11 @@
 
 pub mod attendance;
 pub mod conferences;
+pub mod decisions;
 pub mod demo;
 pub mod listing;
 pub mod members;
+pub mod messages;
 pub mod migrate;
 pub mod organizers;
 pub mod outbox;

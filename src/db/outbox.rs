@@ -31,6 +31,8 @@ pub struct OutboxItem {
     pub recipient: Option<String>,
     /// What such a mail is made of (its template's context).
     pub payload: serde_json::Value,
+    /// The organizer's message this mail carries (kind `message`).
+    pub message_id: Option<Uuid>,
 }
 
 /// Owes one registrant a mail, raising their invite's SEQUENCE first when the
@@ -177,7 +179,7 @@ pub async fn claim(
                         WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now() \
                         ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED) \
           RETURNING id, conference_id, registration_id, kind, invite_sequence, attempts, \
-                    recipient, payload",
+                    recipient, payload, message_id",
     )
     .bind::<BigInt, _>(limit)
     .bind::<SqlInterval, _>(lease)
@@ -275,6 +277,12 @@ pub async fn load_for(conn: &mut Conn, registration_id: Uuid) -> Result<MailRows
         registration: row,
         sessions,
     })
+}
+
+/// `load_for` on a connection of its own (a preview).
+pub async fn mail_rows(pool: &DbPool, registration_id: Uuid) -> Result<MailRows, AppError> {
+    let mut conn = pool.get().await?;
+    load_for(&mut conn, registration_id).await
 }
 
 /// Unsent mails and the age in seconds of the oldest one (0 when none).

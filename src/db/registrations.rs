@@ -36,6 +36,9 @@ pub struct RegistrationRow {
     pub answers: serde_json::Value,
     /// Until when a pending registration holds its place.
     pub hold_expires_at: Option<DateTime<Utc>>,
+    /// When an organizer approved or declined the application.
+    pub decided_at: Option<DateTime<Utc>>,
+    pub decline_reason: Option<String>,
 }
 
 /// A registration with the sessions it chose.
@@ -154,7 +157,7 @@ async fn sessions_of(conn: &mut Conn, ids: &[Uuid]) -> Result<Vec<(Uuid, Uuid)>,
         .await?)
 }
 
-async fn with_sessions(
+pub(super) async fn with_sessions(
     conn: &mut Conn,
     rows: Vec<RegistrationRow>,
 ) -> Result<Vec<Registration>, AppError> {
@@ -290,6 +293,11 @@ pub async fn update_by_token(
                 "this registration was cancelled; sign up again instead".into(),
             ));
         }
+        if row.status == RegistrationStatus::Declined {
+            return Err(AppError::Conflict(
+                "this application was declined; you may apply again instead".into(),
+            ));
+        }
         if let Some(name) = &changes.name {
             diesel::update(registrations::table.find(row.id))
                 .set(registrations::name.eq(name))
@@ -395,7 +403,8 @@ pub async fn cancel_by_token(
     conn.transaction(async |conn| {
         let row = find_by_token(conn, token_hash, true).await?;
         let mut promoted = Vec::new();
-        if row.status != RegistrationStatus::Cancelled {
+        // A declined application stays declined: there is nothing to withdraw.
+        if row.status.is_active() {
             seats::lock_shared(conn, row.conference_id).await?;
             diesel::update(registrations::table.find(row.id))
                 .set((
@@ -447,7 +456,9 @@ pub async fn confirm_by_token(
             .await?;
         let outcome = match row.status {
             RegistrationStatus::Confirmed => Confirmation::AlreadyConfirmed,
-            RegistrationStatus::Cancelled => Confirmation::Expired,
+            RegistrationStatus::Cancelled
+            | RegistrationStatus::Declined
+            | RegistrationStatus::AwaitingApproval => Confirmation::Expired,
             RegistrationStatus::Waitlisted => Confirmation::Waitlisted,
             RegistrationStatus::Pending if row.hold_expires_at.is_some_and(|t| t <= now) => {
                 // The sweep has not come by yet: the hold is over all the same.

@@ -50,6 +50,7 @@ diesel::table! {
         updated_at -> Timestamptz,
         reminder_minutes -> Array<Int4>,
         recording_mailed_at -> Nullable<Timestamptz>,
+        require_approval -> Bool,
     }
 }
 
@@ -60,6 +61,24 @@ diesel::table! {
         email -> Text,
         role -> Text,
         created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    messages (id) {
+        id -> Uuid,
+        conference_id -> Uuid,
+        subject -> Text,
+        body -> Text,
+        audience -> Jsonb,
+        reply_to -> Text,
+        send_at -> Timestamptz,
+        status -> Text,
+        recipients -> Int4,
+        created_at -> Timestamptz,
+        created_by -> Nullable<Uuid>,
+        idempotency_key -> Nullable<Text>,
+        started_at -> Nullable<Timestamptz>,
     }
 }
 
@@ -89,6 +108,7 @@ diesel::table! {
         channel -> Text,
         recipient -> Nullable<Text>,
         payload -> Jsonb,
+        message_id -> Nullable<Uuid>,
     }
 }
 
@@ -142,6 +162,8 @@ diesel::table! {
         answers -> Jsonb,
         hold_expires_at -> Nullable<Timestamptz>,
         confirm_token_hash -> Nullable<Bytea>,
+        decided_at -> Nullable<Timestamptz>,
+        decline_reason -> Nullable<Text>,
     }
 }
 
@@ -195,7 +217,10 @@ diesel::joinable!(check_ins -> registrations (registration_id));
 diesel::joinable!(check_ins -> sessions (session_id));
 diesel::joinable!(conferences -> organizers (organizer_id));
 diesel::joinable!(members -> conferences (conference_id));
+diesel::joinable!(messages -> conferences (conference_id));
+diesel::joinable!(messages -> organizers (created_by));
 diesel::joinable!(outbox -> conferences (conference_id));
+diesel::joinable!(outbox -> messages (message_id));
 diesel::joinable!(outbox -> registrations (registration_id));
 diesel::joinable!(questions -> conferences (conference_id));
 diesel::joinable!(registration_sessions -> registrations (registration_id));
@@ -214,6 +239,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     check_ins,
     conferences,
     members,
+    messages,
     organizers,
     outbox,
     questions,

@@ -9,6 +9,7 @@ use diesel::sql_types::{SingleValue, Text};
 use crate::domain::attendance::CheckInMethod;
 use crate::domain::conference::{ConferenceStatus, Format, Zone};
 use crate::domain::mail::MailKind;
+use crate::domain::message::MessageStatus;
 use crate::domain::question::QuestionKind;
 use crate::domain::registration::{RegistrationClosed, RegistrationStatus, SignUpOutcome};
 use crate::domain::role::Role;
@@ -52,4 +53,5 @@ text_enum! {
     CheckInMethod => "check-in method",
     RegistrationClosed => "reason registration is closed",
     SignUpOutcome => "sign-up outcome",
+    MessageStatus => "message status",
 }

@@ -111,6 +111,8 @@ pub struct ConferenceChanges {
     pub registration_closes_at: Option<Option<DateTime<FixedOffset>>>,
     pub status: Option<ConferenceStatus>,
     pub require_email_confirmation: Option<bool>,
+    /// Sign-ups wait for an organizer's decision (not with email confirmation).
+    pub require_approval: Option<bool>,
     pub confirmation_hold_minutes: Option<i32>,
     /// Minutes before the start at which confirmed registrants are reminded.
     pub reminder_minutes: Option<Vec<i32>>,
@@ -137,6 +139,7 @@ pub struct ConferenceData {
     pub registration_closes_at: Option<DateTime<Utc>>,
     pub status: ConferenceStatus,
     pub require_email_confirmation: bool,
+    pub require_approval: bool,
     pub confirmation_hold_minutes: i32,
     pub reminder_minutes: Vec<i32>,
 }
@@ -247,6 +250,20 @@ fn build(
         .require_email_confirmation
         .or(base.map(|b| b.require_email_confirmation))
         .unwrap_or(false);
+    let require_approval = c
+        .require_approval
+        .or(base.map(|b| b.require_approval))
+        .unwrap_or(false);
+    if require_approval && require_email_confirmation {
+        errors.add(
+            if c.require_approval == Some(true) {
+                "require_approval"
+            } else {
+                "require_email_confirmation"
+            },
+            "approval and email confirmation cannot both be asked for: approved applicants are mailed anyway",
+        );
+    }
     let confirmation_hold_minutes = c
         .confirmation_hold_minutes
         .or(base.map(|b| b.confirmation_hold_minutes))
@@ -308,6 +325,7 @@ fn build(
             registration_closes_at: closes,
             status,
             require_email_confirmation,
+            require_approval,
             confirmation_hold_minutes,
             reminder_minutes,
         }),

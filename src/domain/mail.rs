@@ -22,10 +22,16 @@ pub enum MailKind {
     MemberInvitation,
     /// The manage link again, asked for by the registrant's address.
     ManageLink,
+    /// A sign-up now waits for the organizer's decision.
+    ApplicationReceived,
+    /// The organizer said no (with their reason, when they gave one).
+    Declined,
+    /// An organizer's message to part of the audience (its row names it).
+    Message,
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 11] = [
+    pub const ALL: [MailKind; 14] = [
         MailKind::Confirmation,
         MailKind::Waitlisted,
         MailKind::Promoted,
@@ -37,6 +43,9 @@ impl MailKind {
         MailKind::ConfirmEmail,
         MailKind::MemberInvitation,
         MailKind::ManageLink,
+        MailKind::ApplicationReceived,
+        MailKind::Declined,
+        MailKind::Message,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -52,6 +61,9 @@ impl MailKind {
             MailKind::ConfirmEmail => "confirm_email",
             MailKind::MemberInvitation => "member_invitation",
             MailKind::ManageLink => "manage_link",
+            MailKind::ApplicationReceived => "application_received",
+            MailKind::Declined => "declined",
+            MailKind::Message => "message",
         }
     }
 
@@ -71,6 +83,9 @@ impl MailKind {
                 | MailKind::ConfirmEmail
                 | MailKind::MemberInvitation
                 | MailKind::ManageLink
+                | MailKind::ApplicationReceived
+                | MailKind::Declined
+                | MailKind::Message
         )
     }
 

@@ -5,6 +5,7 @@ pub mod conference;
 pub mod countries;
 pub mod email;
 pub mod mail;
+pub mod message;
 pub mod password;
 pub mod patch;
 pub mod question;

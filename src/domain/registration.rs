@@ -15,6 +15,10 @@ pub enum RegistrationStatus {
     Confirmed,
     Waitlisted,
     Cancelled,
+    /// Signed up for a conference that approves its applicants; holds no place.
+    AwaitingApproval,
+    /// The organizer said no; not active, so the address may apply again.
+    Declined,
 }
 
 impl RegistrationStatus {
@@ -24,7 +28,17 @@ impl RegistrationStatus {
             RegistrationStatus::Confirmed => "confirmed",
             RegistrationStatus::Waitlisted => "waitlisted",
             RegistrationStatus::Cancelled => "cancelled",
+            RegistrationStatus::AwaitingApproval => "awaiting_approval",
+            RegistrationStatus::Declined => "declined",
         }
+    }
+
+    /// Counted as registered, and one per address and conference.
+    pub fn is_active(self) -> bool {
+        !matches!(
+            self,
+            RegistrationStatus::Cancelled | RegistrationStatus::Declined
+        )
     }
 
     pub fn parse(value: &str) -> Option<Self> {
@@ -33,6 +47,8 @@ impl RegistrationStatus {
             "confirmed" => Some(RegistrationStatus::Confirmed),
             "waitlisted" => Some(RegistrationStatus::Waitlisted),
             "cancelled" => Some(RegistrationStatus::Cancelled),
+            "awaiting_approval" => Some(RegistrationStatus::AwaitingApproval),
+            "declined" => Some(RegistrationStatus::Declined),
             _ => None,
         }
     }

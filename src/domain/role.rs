@@ -34,6 +34,10 @@ pub enum Action {
     /// Erase a registrant's personal data.
     Erase,
     ManageTeam,
+    /// Write to registrants.
+    Message,
+    /// Approve or decline applications.
+    Decide,
 }
 
 impl Role {
@@ -81,6 +85,8 @@ mod tests {
             Export,
             Erase,
             ManageTeam,
+            Message,
+            Decide,
         ];
         assert!(all.iter().all(|a| Role::Owner.allows(*a)));
         let manager: Vec<_> = all.iter().filter(|a| !Role::Manager.allows(**a)).collect();

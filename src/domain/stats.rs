@@ -17,11 +17,13 @@ pub struct StatusCount {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, ToSchema)]
 pub struct Counts {
-    /// Active registrations: confirmed + waitlisted + pending.
+    /// Active registrations: confirmed + waitlisted + pending + awaiting_approval.
     pub registered: i64,
     pub confirmed: i64,
     pub waitlisted: i64,
     pub pending: i64,
+    pub awaiting_approval: i64,
+    pub declined: i64,
     pub cancelled: i64,
     /// Marked attended by any means.
     pub attended: i64,
@@ -45,12 +47,14 @@ impl Counts {
                 RegistrationStatus::Waitlisted => c.waitlisted += row.count,
                 RegistrationStatus::Pending => c.pending += row.count,
                 RegistrationStatus::Cancelled => c.cancelled += row.count,
+                RegistrationStatus::AwaitingApproval => c.awaiting_approval += row.count,
+                RegistrationStatus::Declined => c.declined += row.count,
             }
             if row.attended {
                 c.attended += row.count;
             }
         }
-        c.registered = c.confirmed + c.waitlisted + c.pending;
+        c.registered = c.confirmed + c.waitlisted + c.pending + c.awaiting_approval;
         c.attendance_rate = (c.confirmed > 0).then(|| {
             ((c.confirmed - c.no_shows) as f64 / c.confirmed as f64 * 1000.0).round() / 1000.0
         });
@@ -110,9 +114,21 @@ mod tests {
                 attended: false,
                 count: 1,
             },
+            StatusCount {
+                status: AwaitingApproval,
+                attended: false,
+                count: 2,
+            },
+            StatusCount {
+                status: Declined,
+                attended: false,
+                count: 4,
+            },
         ];
         let c = Counts::from_rows(&rows);
-        assert_eq!(c.registered, 7);
+        assert_eq!(c.registered, 9);
+        assert_eq!(c.awaiting_approval, 2);
+        assert_eq!(c.declined, 4);
         assert_eq!(c.confirmed, 4);
         assert_eq!(c.attended, 3);
         assert_eq!(c.no_shows, 1);

@@ -31,6 +31,14 @@ pub fn optional_line(value: Option<&str>, max_chars: usize) -> Result<Option<Str
     }
 }
 
+/// Optional prose: blank means absent.
+pub fn optional_prose(value: Option<&str>, max_chars: usize) -> Result<Option<String>, String> {
+    match value.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(v) => prose(v, max_chars).map(Some),
+    }
+}
+
 /// Multi-line prose (a description): newlines and tabs allowed, other control
 /// characters refused (PostgreSQL cannot store NUL in text at all). Line
 /// endings are kept as `\n` whatever the browser sent (forms post CRLF).

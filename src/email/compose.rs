@@ -13,6 +13,7 @@ use crate::calendar::{self, CalendarEvent, Invite, Person};
 use crate::display;
 use crate::domain::conference::Format;
 use crate::domain::mail::InviteMethod;
+use crate::domain::message::{RenderedMessage, Values};
 use crate::domain::registration::RegistrationStatus;
 use crate::domain::secret::{self, SigningKey};
 use crate::domain::session::Speaker;
@@ -51,6 +52,8 @@ pub struct MailRegistrant {
     pub attended: bool,
     /// Until when a pending registration holds its place.
     pub hold_expires_at: Option<DateTime<Utc>>,
+    /// Why the organizers declined the application, when they said.
+    pub decline_reason: Option<String>,
 }
 
 pub struct MailSession {
@@ -133,6 +136,30 @@ pub struct MailContext {
     /// While pending: the double opt-in link, and until when the place is held.
     confirm_url: Option<String>,
     hold_until: Option<String>,
+    /// For `declined`: the organizers' reason, when they gave one.
+    decline_reason: Option<String>,
+    /// For `message`: the organizer's message as this registrant gets it.
+    message: Option<RenderedMessage>,
+}
+
+impl MailContext {
+    /// The context of a `message` mail: the rest, plus the message itself.
+    pub fn with_message(mut self, message: RenderedMessage) -> Self {
+        self.message = Some(message);
+        self
+    }
+}
+
+/// What a message's placeholders stand for, for this registrant.
+pub fn message_values(data: &MailData, links: &Links<'_>) -> Values {
+    let c = &data.conference;
+    Values {
+        name: data.registrant.name.clone(),
+        conference: c.title.clone(),
+        starts: display::moment(c.starts_at, c.timezone),
+        manage_url: links.manage_url(data.registrant.id),
+        join_url: links.join_url_for(data),
+    }
 }
 
 #[derive(Serialize)]
@@ -325,6 +352,8 @@ pub fn context(data: &MailData, links: &Links<'_>, payload: &serde_json::Value) 
             .hold_expires_at
             .filter(|_| pending)
             .map(|t| display::moment(t, tz)),
+        decline_reason: row.decline_reason.clone(),
+        message: None,
     }
 }
 
@@ -455,6 +484,7 @@ pub fn message(
     rendered: Rendered,
     invite: Option<(InviteMethod, String)>,
     qr: Option<Vec<u8>>,
+    reply_to: Option<&str>,
 ) -> Result<Message, String> {
     let row = &data.registrant;
     let address = row
@@ -469,7 +499,12 @@ pub fn message(
         from.email.clone(),
     );
     let mut builder = Message::builder().from(sender).to(to);
-    if let Ok(owner) = data.conference.owner_email.parse() {
+    if let Some(address) = reply_to {
+        let address = address
+            .parse()
+            .map_err(|e| format!("the Reply-To address is not usable: {e}"))?;
+        builder = builder.reply_to(Mailbox::new(None, address));
+    } else if let Ok(owner) = data.conference.owner_email.parse() {
         builder = builder.reply_to(Mailbox::new(
             Some(data.conference.owner_name.clone()),
             owner,

@@ -12,6 +12,42 @@ use crate::domain::mail::MailKind;
 
 const EMBEDDED: &[(&str, &str)] = &[
     (
+        "application_received.html",
+        include_str!("../../email_templates/application_received.html"),
+    ),
+    (
+        "application_received.subject.txt",
+        include_str!("../../email_templates/application_received.subject.txt"),
+    ),
+    (
+        "application_received.txt",
+        include_str!("../../email_templates/application_received.txt"),
+    ),
+    (
+        "declined.html",
+        include_str!("../../email_templates/declined.html"),
+    ),
+    (
+        "declined.subject.txt",
+        include_str!("../../email_templates/declined.subject.txt"),
+    ),
+    (
+        "declined.txt",
+        include_str!("../../email_templates/declined.txt"),
+    ),
+    (
+        "message.html",
+        include_str!("../../email_templates/message.html"),
+    ),
+    (
+        "message.subject.txt",
+        include_str!("../../email_templates/message.subject.txt"),
+    ),
+    (
+        "message.txt",
+        include_str!("../../email_templates/message.txt"),
+    ),
+    (
         "_details.html",
         include_str!("../../email_templates/_details.html"),
     ),

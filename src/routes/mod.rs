@@ -9,11 +9,13 @@
 
 pub mod attendance;
 mod conferences;
+mod decisions;
 mod feeds;
 mod health;
 mod join;
 mod manage;
 mod members;
+mod messages;
 pub mod openapi;
 mod organizers;
 mod problems;
@@ -99,6 +101,12 @@ route_table! {
         GET "/admin/conferences/{id}/check-in" => html::admin::attendees::check_in_page;
         GET "/admin/check-in/{code}" => html::admin::attendees::check_in_code;
         POST "/admin/conferences/{id}/check-in/{rid}" => html::admin::attendees::check_in;
+        GET "/admin/conferences/{id}/applications" => html::admin::messages::applications_page;
+        POST "/admin/conferences/{id}/applications" => html::admin::messages::decide;
+        GET "/admin/conferences/{id}/messages" => html::admin::messages::messages_page;
+        GET "/admin/conferences/{id}/messages/new" => html::admin::messages::compose_page;
+        POST "/admin/conferences/{id}/messages" => html::admin::messages::compose;
+        POST "/admin/messages/{mid}/cancel" => html::admin::messages::cancel;
     }
     api {
         GET "/healthz" => health::healthz;
@@ -125,6 +133,9 @@ route_table! {
         DELETE "/api/v1/sessions/{id}" => sessions::delete;
         GET "/api/v1/conferences/{id}/registrations" => registrations::list;
         GET "/api/v1/conferences/{id}/stats" => registrations::stats;
+        POST "/api/v1/conferences/{id}/registrations/decisions" => decisions::decide;
+        POST "/api/v1/conferences/{id}/registrations/{rid}/approve" => decisions::approve;
+        POST "/api/v1/conferences/{id}/registrations/{rid}/decline" => decisions::decline;
         POST "/api/v1/conferences/{id}/registrations/{rid}/erase" => attendance::erase;
         POST "/api/v1/conferences/{id}/registrations/{rid}/check-in" => attendance::check_in;
         // A report of tens of thousands of rows is several megabytes.
@@ -132,6 +143,11 @@ route_table! {
             crate::extract::BodyLimit(IMPORT_LIMIT)
         };
         GET "/api/v1/conferences/{id}/export" => attendance::export;
+        POST "/api/v1/conferences/{id}/messages" => messages::create;
+        GET "/api/v1/conferences/{id}/messages" => messages::list;
+        POST "/api/v1/conferences/{id}/messages/preview" => messages::preview;
+        GET "/api/v1/messages/{mid}" => messages::get;
+        DELETE "/api/v1/messages/{mid}" => messages::cancel;
         GET "/api/v1/public/conferences/{slug}" => public::conference;
         POST "/api/v1/public/conferences/{slug}/registrations" => public::sign_up;
         POST "/api/v1/public/conferences/{slug}/manage-link" => public::manage_link;

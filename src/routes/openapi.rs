@@ -11,8 +11,8 @@ use utoipa::{Modify, OpenApi, ToSchema};
 use uuid::Uuid;
 
 use super::{
-    attendance, conferences, feeds, health, join, manage, members, organizers, public, questions,
-    registrations, sessions,
+    attendance, conferences, decisions, feeds, health, join, manage, members, messages, organizers,
+    public, questions, registrations, sessions,
 };
 use crate::error::AppError;
 
@@ -117,10 +117,18 @@ impl Modify for BearerAuth {
         members::remove,
         registrations::list,
         registrations::stats,
+        decisions::decide,
+        decisions::approve,
+        decisions::decline,
         attendance::erase,
         attendance::check_in,
         attendance::import,
         attendance::export,
+        messages::create,
+        messages::list,
+        messages::preview,
+        messages::get,
+        messages::cancel,
         public::conference,
         public::sign_up,
         public::manage_link,
@@ -137,7 +145,8 @@ impl Modify for BearerAuth {
         (name = "operations", description = "Health, readiness, metrics and this document"),
         (name = "organizers", description = "Accounts and tokens"),
         (name = "conferences", description = "An organizer's conferences and sessions"),
-        (name = "attendees", description = "Registrations, attendance, stats and exports"),
+        (name = "attendees", description = "Registrations, approval of applications, attendance, stats and exports"),
+        (name = "messages", description = "Messages from the organizers to part of the audience"),
         (name = "public", description = "What anyone may read, and the sign-up"),
         (name = "registrant", description = "The holder of a manage link"),
     )

@@ -42,6 +42,7 @@ pub struct ConferenceView {
     pub registration_closes_at: Option<DateTime<FixedOffset>>,
     pub status: ConferenceStatus,
     pub require_email_confirmation: bool,
+    pub require_approval: bool,
     pub confirmation_hold_minutes: i32,
     pub reminder_minutes: Vec<i32>,
     pub created_at: DateTime<FixedOffset>,
@@ -68,6 +69,7 @@ impl From<&ConferenceRow> for ConferenceView {
             registration_closes_at: local_opt(c.registration_closes_at, tz),
             status: c.status,
             require_email_confirmation: c.require_email_confirmation,
+            require_approval: c.require_approval,
             confirmation_hold_minutes: c.confirmation_hold_minutes,
             reminder_minutes: c.reminder_minutes.clone(),
             created_at: local(c.created_at, tz),
@@ -189,6 +191,10 @@ pub struct RegistrationView {
     /// When the registrant agreed to the processing of their data.
     pub consent_at: DateTime<FixedOffset>,
     pub erased: bool,
+    /// When an organizer approved or declined the application.
+    pub decided_at: Option<DateTime<FixedOffset>>,
+    /// The organizer's reason, for a declined application.
+    pub decline_reason: Option<String>,
 }
 
 impl RegistrationView {
@@ -210,6 +216,8 @@ impl RegistrationView {
             checked_in_at: local_opt(row.checked_in_at, tz),
             consent_at: local(row.consent_at, tz),
             erased: row.erased_at.is_some(),
+            decided_at: local_opt(row.decided_at, tz),
+            decline_reason: row.decline_reason.clone(),
         }
     }
 }

@@ -400,6 +400,7 @@ async fn render_manage_page(
         "c": card(conference, None, None),
         "r": {
             "name": row.name, "email": row.email, "organization": row.organization, "status": row.status,
+            "decline_reason": row.decline_reason,
         },
         "position": app::manage::waitlist_position(state, registration).await?,
         "sessions": session_items(&public),

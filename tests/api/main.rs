@@ -3,6 +3,7 @@
 
 mod helpers;
 
+mod approval;
 mod architecture;
 mod attendance;
 mod bad_input;
@@ -15,6 +16,7 @@ mod first_start;
 mod health;
 mod mail;
 mod manage;
+mod messages;
 mod openapi;
 mod organizers;
 mod ownership;

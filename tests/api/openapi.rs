@@ -173,6 +173,7 @@ async fn every_operation_documents_its_answers_and_errors() {
                 "/api/v1/conferences",
                 "/api/v1/sessions",
                 "/api/v1/questions",
+                "/api/v1/messages",
             ]
             .iter()
             .any(|prefix| path.starts_with(prefix));

@@ -141,6 +141,54 @@ fn matrix() -> Vec<(Method, &'static str, Allowed, Value)> {
             Managers,
             Value::Null,
         ),
+        (
+            Method::POST,
+            "/api/v1/conferences/{id}/registrations/{rid}/approve",
+            Managers,
+            Value::Null,
+        ),
+        (
+            Method::POST,
+            "/api/v1/conferences/{id}/registrations/{rid}/decline",
+            Managers,
+            json!({"reason": "Full"}),
+        ),
+        (
+            Method::POST,
+            "/api/v1/conferences/{id}/registrations/decisions",
+            Managers,
+            json!({"approve": ["{rid}"]}),
+        ),
+        (
+            Method::POST,
+            "/api/v1/conferences/{id}/messages",
+            Managers,
+            json!({"subject": "Slides", "body": "Here they are, {name}."}),
+        ),
+        (
+            Method::GET,
+            "/api/v1/conferences/{id}/messages",
+            Managers,
+            Value::Null,
+        ),
+        (
+            Method::POST,
+            "/api/v1/conferences/{id}/messages/preview",
+            Managers,
+            json!({"subject": "Slides", "body": "Here they are, {name}."}),
+        ),
+        (
+            Method::GET,
+            "/api/v1/messages/{message}",
+            Managers,
+            Value::Null,
+        ),
+        (
+            Method::DELETE,
+            "/api/v1/messages/{message}",
+            Managers,
+            Value::Null,
+        ),
     ]
 }
 
@@ -162,11 +210,14 @@ async fn team(app: &TestApp) -> Team {
 
 /// A conference with one of everything, the manager and the check-in member
 /// on its team; the path with its ids filled in.
-async fn fixture(app: &TestApp, t: &Team, n: usize, path: &str) -> String {
+async fn fixture(app: &TestApp, t: &Team, n: usize, path: &str) -> (String, String) {
+    // Decisions need an application awaiting one.
+    let approval =
+        path.contains("/approve") || path.contains("/decline") || path.contains("/decisions");
     let c = app
         .conference(
             &t.owner,
-            json!({"slug": format!("matrix-{n}"), "capacity": 10}),
+            json!({"slug": format!("matrix-{n}"), "capacity": 10, "require_approval": approval}),
         )
         .await;
     let cid = c["id"].as_str().unwrap();
@@ -202,11 +253,24 @@ async fn fixture(app: &TestApp, t: &Team, n: usize, path: &str) -> String {
         assert_eq!(m.status, StatusCode::CREATED, "{}", m.body);
         member = m.body["id"].as_str().unwrap().to_owned();
     }
-    path.replace("{id}", cid)
+    // A scheduled message, which may still be cancelled.
+    let message = app
+        .post(
+            &format!("/api/v1/conferences/{cid}/messages"),
+            Some(&t.owner.token),
+            &json!({"subject": "Later", "body": "Soon.", "send_at": "2099-01-01T10:00:00Z"}),
+        )
+        .await;
+    assert_eq!(message.status, StatusCode::CREATED, "{}", message.body);
+    let rid = r.body["id"].as_str().unwrap().to_owned();
+    let path = path
+        .replace("{id}", cid)
         .replace("{session}", session["id"].as_str().unwrap())
         .replace("{question}", q.body["id"].as_str().unwrap())
-        .replace("{rid}", r.body["id"].as_str().unwrap())
+        .replace("{rid}", &rid)
         .replace("{member}", &member)
+        .replace("{message}", message.body["id"].as_str().unwrap());
+    (path, rid)
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -222,12 +286,14 @@ async fn every_organizer_route_enforces_the_role_of_whoever_calls_it() {
                 "/api/v1/conferences/{id}",
                 "/api/v1/sessions/",
                 "/api/v1/questions/",
+                "/api/v1/messages/",
             ]
             .iter()
             .any(|prefix| p.starts_with(prefix))
         })
         .map(|(m, p)| {
             let p = p
+                .replace("/messages/{mid}", "/messages/{message}")
                 .replace("/sessions/{id}", "/sessions/{session}")
                 .replace("/questions/{id}", "/questions/{question}")
                 .replace("{member_id}", "{member}");
@@ -244,7 +310,9 @@ async fn every_organizer_route_enforces_the_role_of_whoever_calls_it() {
     for (method, template, allowed, body) in matrix() {
         for who in [Who::Owner, Who::Manager, Who::Checkin, Who::Stranger] {
             n += 1;
-            let path = fixture(&app, &t, n, template).await;
+            let (path, rid) = fixture(&app, &t, n, template).await;
+            let body: Value =
+                serde_json::from_str(&body.to_string().replace("{rid}", &rid)).unwrap();
             let token = match who {
                 Who::Owner => &t.owner.token,
                 Who::Manager => &t.manager.token,
@@ -296,7 +364,7 @@ async fn every_organizer_route_enforces_the_role_of_whoever_calls_it() {
 async fn team_members_see_the_conference_and_check_in_sees_no_answers() {
     let app = spawn_app().await;
     let t = team(&app).await;
-    let path = fixture(&app, &t, 0, "/api/v1/conferences/{id}").await;
+    let (path, _) = fixture(&app, &t, 0, "/api/v1/conferences/{id}").await;
     let cid = path.rsplit('/').next().unwrap().to_owned();
 
     for who in [&t.manager, &t.checkin] {

@@ -61,6 +61,7 @@ fn conference_changes(form: &Form) -> (ConferenceChanges, ValidationErrors) {
         registration_closes_at: None,
         status: form.get("status").and_then(ConferenceStatus::parse),
         require_email_confirmation: Some(form.get("require_email_confirmation").is_some()),
+        require_approval: Some(form.get("require_approval").is_some()),
         confirmation_hold_minutes: form.text("confirmation_hold_minutes").and_then(|v| {
             errors.check(
                 "confirmation_hold_minutes",
@@ -93,6 +94,14 @@ fn form_of(c: &ConferenceRow) -> BTreeMap<&'static str, String> {
         (
             "require_email_confirmation",
             if c.require_email_confirmation {
+                "yes".into()
+            } else {
+                String::new()
+            },
+        ),
+        (
+            "require_approval",
+            if c.require_approval {
                 "yes".into()
             } else {
                 String::new()
@@ -233,7 +242,7 @@ pub(super) async fn conference_page(
             .collect()
     });
     let context = serde_json::json!({
-        "c": {"id": c.id, "title": c.title, "slug": c.slug, "status": c.status, "when": display::when(c.starts_at, c.ends_at, tz)},
+        "c": {"id": c.id, "title": c.title, "slug": c.slug, "status": c.status, "when": display::when(c.starts_at, c.ends_at, tz), "require_approval": c.require_approval},
         "stats": s.counts,
         // Before the start nobody can have missed it yet.
         "started": c.starts_at <= chrono::Utc::now(),

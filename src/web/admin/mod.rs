@@ -5,6 +5,7 @@
 pub mod account;
 pub mod attendees;
 pub mod conferences;
+pub mod messages;
 pub mod sessions;
 
 use std::collections::BTreeMap;
