@@ -14,6 +14,18 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/admin_checkin.html"),
     ),
     (
+        "admin_applications.html",
+        include_str!("../../templates/admin_applications.html"),
+    ),
+    (
+        "admin_compose.html",
+        include_str!("../../templates/admin_compose.html"),
+    ),
+    (
+        "admin_messages.html",
+        include_str!("../../templates/admin_messages.html"),
+    ),
+    (
         "admin_checkin_code.html",
         include_str!("../../templates/admin_checkin_code.html"),
     ),

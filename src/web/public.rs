@@ -42,6 +42,8 @@ struct ConferenceCard {
     paragraphs: Vec<String>,
     recording_url: Option<String>,
     seats_left: Option<i64>,
+    /// Sign-ups are applications the organizers decide on.
+    approval: bool,
     /// The conference is over: the page says it took place.
     ended: bool,
     /// Only on the event page, which offers the form.
@@ -67,6 +69,7 @@ fn card(
         paragraphs: crate::domain::text::paragraphs(&c.description),
         recording_url: c.recording_url.clone(),
         seats_left,
+        approval: c.require_approval,
         ended: c.ends_at <= chrono::Utc::now(),
         registration_open: window.map(|closed| closed.is_none()),
         closed_reason: window.map(|closed| {

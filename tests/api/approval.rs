@@ -370,3 +370,43 @@ async fn approval_and_email_confirmation_do_not_go_together() {
         .await;
     assert_problem(&unknown, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_event_page_takes_applications() {
+    let app = spawn_app().await;
+    let org = app.organizer("owner@example.org").await;
+    let c = app
+        .conference(&org, json!({"title": "Workshop", "require_approval": true}))
+        .await;
+    let slug = c["slug"].as_str().unwrap();
+    let page = app
+        .client
+        .get(format!("{}/c/{slug}", app.address))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("The organizers choose who takes part"),
+        "{page}"
+    );
+    assert!(page.contains(">Apply</button>"), "{page}");
+    let r = app
+        .client
+        .post(format!("{}/c/{slug}/register", app.address))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("origin", app.address.clone())
+        .body("name=Ana&email=ana%40example.org&consent=yes")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("Your application is in"), "{html}");
+    assert!(
+        !html.contains("invite.ics"),
+        "no invite before a place: {html}"
+    );
+}

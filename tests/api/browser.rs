@@ -801,6 +801,25 @@ async fn the_main_pages_pass_axe_and_fit_a_phone() {
         )
         .await;
     app.register(&slug, "jonas@example.org", json!({})).await;
+    // An application waiting for a decision, and a scheduled message.
+    let workshop = app
+        .conference(&org, json!({"slug": "workshop", "require_approval": true}))
+        .await;
+    let wid = workshop["id"].as_str().unwrap().to_owned();
+    app.register(
+        "workshop",
+        "applicant.with.a.long.address@example.org",
+        json!({"organization": "A rather long organisation name, Europe"}),
+    )
+    .await;
+    let m = app
+        .post(
+            &format!("/api/v1/conferences/{cid}/messages"),
+            Some(&org.token),
+            &json!({"subject": "The room changed to the large hall on the ground floor", "body": "See you there.", "send_at": "2099-01-01T09:00:00Z"}),
+        )
+        .await;
+    assert_eq!(m.status, reqwest::StatusCode::CREATED, "{}", m.body);
     let browser = Browser::start().await;
     let d = &browser.driver;
     d.set_window_rect(0, 0, 360, 800).await.unwrap();
@@ -837,6 +856,9 @@ async fn the_main_pages_pass_axe_and_fit_a_phone() {
         format!("/admin/conferences/{cid}"),
         format!("/admin/conferences/{cid}/registrations"),
         format!("/admin/conferences/{cid}/check-in"),
+        format!("/admin/conferences/{wid}/applications"),
+        format!("/admin/conferences/{cid}/messages"),
+        format!("/admin/conferences/{cid}/messages/new"),
     ];
     for path in pages {
         d.goto(format!("{}{path}", app.address)).await.unwrap();

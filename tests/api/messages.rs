@@ -541,3 +541,165 @@ async fn the_audience_filters_by_status_session_and_answer() {
     assert_eq!(count(json!({"mode": "online"})).await, 3);
     assert_eq!(count(json!({"mode": "in_person"})).await, 0);
 }
+
+/// The value of the first hidden field `name` in a page.
+fn hidden(html: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = html.find(&marker).expect(name) + marker.len();
+    html[start..].split('"').next().unwrap().to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_dashboard_decides_applications_and_composes_previews_and_sends() {
+    let (app, smtp) = spawn_app_with_mail().await;
+    let org = app.organizer("owner@example.org").await;
+    let c = app
+        .conference(
+            &org,
+            json!({"title": "Workshop", "capacity": 1, "require_approval": true}),
+        )
+        .await;
+    let cid = c["id"].as_str().unwrap().to_owned();
+    let slug = c["slug"].as_str().unwrap().to_owned();
+    let mut ids = Vec::new();
+    for email in ["ana@example.org", "ben@example.org", "cy@example.org"] {
+        let name = format!("Person {}", &email[..1].to_uppercase());
+        ids.push(
+            app.register(&slug, email, json!({"name": name})).await.body["id"]
+                .as_str()
+                .unwrap()
+                .to_owned(),
+        );
+    }
+    smtp.wait_for(3).await;
+    let cookie = app.dashboard_cookie("owner@example.org").await;
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let get = |path: String| {
+        let client = client.clone();
+        let cookie = cookie.clone();
+        let address = app.address.clone();
+        async move {
+            let r = client
+                .get(format!("{address}{path}"))
+                .header("cookie", cookie)
+                .send()
+                .await
+                .unwrap();
+            (r.status(), r.text().await.unwrap())
+        }
+    };
+    let post = |path: String, body: String| {
+        let client = client.clone();
+        let cookie = cookie.clone();
+        let address = app.address.clone();
+        async move {
+            let r = client
+                .post(format!("{address}{path}"))
+                .header("cookie", cookie)
+                .header("origin", address.clone())
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(body)
+                .send()
+                .await
+                .unwrap();
+            let status = r.status();
+            let location = r
+                .headers()
+                .get("location")
+                .map(|l| l.to_str().unwrap().to_owned());
+            (status, r.text().await.unwrap(), location)
+        }
+    };
+    let (status, page) = get(format!("/admin/conferences/{cid}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Applications (3)"), "{page}");
+    let (status, page) = get(format!("/admin/conferences/{cid}/applications")).await;
+    assert_eq!(status, StatusCode::OK);
+    for name in ["Person A", "Person B", "Person C"] {
+        assert!(page.contains(name), "{page}");
+    }
+    let csrf = hidden(&page, "csrf");
+    // Nothing ticked: the page says so, nothing changes.
+    let (status, page, _) = post(
+        format!("/admin/conferences/{cid}/applications"),
+        format!("csrf={csrf}&action=approve"),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        page.contains("Tick at least one application first."),
+        "{page}"
+    );
+    // One by its own button, then the other two at once with a reason.
+    let (status, page, _) = post(
+        format!("/admin/conferences/{cid}/applications"),
+        format!("csrf={csrf}&approve_one={}", ids[0]),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert!(page.contains("1 approved with a place"), "{page}");
+    let (status, page, _) = post(
+        format!("/admin/conferences/{cid}/applications"),
+        format!(
+            "csrf={csrf}&selected={}&selected={}&action=decline&reason=Only+partner+cities+this+time",
+            ids[1], ids[2]
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert!(page.contains("2 declined"), "{page}");
+    assert!(page.contains("No application is waiting"), "{page}");
+    let raw = smtp.wait_for(6).await;
+    let declined = by_subject(&raw, "Your application");
+    assert_eq!(declined.len(), 2);
+    assert!(
+        declined["ben@example.org"]
+            .text
+            .contains("Only partner cities this time")
+    );
+
+    // Compose: preview with the count, then send.
+    let (status, page) = get(format!("/admin/conferences/{cid}/messages/new")).await;
+    assert_eq!(status, StatusCode::OK);
+    let key = hidden(&page, "form_key");
+    let form = |intent: &str| {
+        format!(
+            "csrf={csrf}&form_key={key}&subject=Slides+for+%7Bname%7D&body=Here+are+the+**slides**.&status.confirmed=yes&intent={intent}"
+        )
+    };
+    let (status, page, _) = post(
+        format!("/admin/conferences/{cid}/messages"),
+        form("preview"),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert!(page.contains("It goes to 1 person"), "{page}");
+    assert!(page.contains("Slides for Person A"), "{page}");
+    assert!(page.contains("<strong>slides</strong>"), "{page}");
+    let bad = format!(
+        "csrf={csrf}&form_key={key}&subject=Hi+%7Bnom%7D&body=x&status.confirmed=yes&intent=send"
+    );
+    let (status, page, _) = post(format!("/admin/conferences/{cid}/messages"), bad).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.contains("{nom} is not a placeholder"), "{page}");
+    assert!(page.contains("Hi {nom}"), "what was typed stays: {page}");
+    // Sent twice (a double click): one message.
+    for _ in 0..2 {
+        let (status, _, location) =
+            post(format!("/admin/conferences/{cid}/messages"), form("send")).await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        assert_eq!(
+            location.as_deref(),
+            Some(format!("/admin/conferences/{cid}/messages").as_str())
+        );
+    }
+    let raw = smtp.wait_for(7).await;
+    let slides = by_subject(&raw, "Slides for");
+    assert_eq!(slides.keys().collect::<Vec<_>>(), ["ana@example.org"]);
+    let (status, page) = get(format!("/admin/conferences/{cid}/messages")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(page.matches("Slides for {name}").count(), 1, "{page}");
+}

@@ -491,10 +491,19 @@ async fn the_dashboard_lets_each_role_do_what_the_api_lets_it() {
         format!("/admin/conferences/{cid}/check-in"),
         format!("/admin/conferences/{cid}/registrations"),
         format!("/admin/conferences/{cid}/export?format=csv"),
+        format!("/admin/conferences/{cid}/applications"),
+        format!("/admin/conferences/{cid}/messages"),
+        format!("/admin/conferences/{cid}/messages/new"),
     ];
     for (email, allowed) in [
-        ("manager@example.org", [true, true, true, true]),
-        ("door@example.org", [true, true, true, false]),
+        (
+            "manager@example.org",
+            [true, true, true, true, true, true, true],
+        ),
+        (
+            "door@example.org",
+            [true, true, true, false, false, false, false],
+        ),
     ] {
         let cookie = sign_in(email).await;
         let (status, home) = get(cookie.clone(), "/admin".into()).await;
