@@ -32,6 +32,7 @@ impl From<MailRows> for MailData {
                 attended: r.attended,
                 hold_expires_at: r.hold_expires_at,
                 decline_reason: r.decline_reason,
+                cancel_reason: r.cancel_reason,
             },
             sessions: rows
                 .sessions

@@ -5,6 +5,7 @@
 //! HTTP: handlers extract, call one function here and answer.
 
 pub mod access;
+pub mod actions;
 pub mod check_in;
 pub mod conferences;
 pub mod decisions;

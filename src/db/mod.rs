@@ -1,6 +1,7 @@
 //! Every query and transaction of the service. Nothing outside this module
 //! writes SQL.
 
+pub mod actions;
 pub mod attendance;
 pub mod conferences;
 pub mod decisions;

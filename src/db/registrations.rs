@@ -39,6 +39,10 @@ pub struct RegistrationRow {
     /// When an organizer approved or declined the application.
     pub decided_at: Option<DateTime<Utc>>,
     pub decline_reason: Option<String>,
+    /// Added by an organizer at the door: may hold a place beyond the capacity.
+    pub walk_in: bool,
+    /// Why an organizer cancelled it, when they said.
+    pub cancel_reason: Option<String>,
 }
 
 /// A registration with the sessions it chose.
@@ -196,6 +200,7 @@ pub async fn resend_manage_link(pool: &DbPool, slug: &str, email: &str) -> Resul
         RegistrationStatus::Confirmed,
         RegistrationStatus::Waitlisted,
         RegistrationStatus::Pending,
+        RegistrationStatus::AwaitingApproval,
     ]
     .map(RegistrationStatus::as_str);
     let found: Option<Uuid> = registrations::table
@@ -288,54 +293,113 @@ pub async fn update_by_token(
     let mut conn = pool.get().await?;
     conn.transaction(async |conn| {
         let row = find_by_token(conn, token_hash, true).await?;
-        if row.status == RegistrationStatus::Cancelled {
-            return Err(AppError::Conflict(
-                "this registration was cancelled; sign up again instead".into(),
-            ));
-        }
-        if row.status == RegistrationStatus::Declined {
-            return Err(AppError::Conflict(
-                "this application was declined; you may apply again instead".into(),
-            ));
-        }
-        if let Some(name) = &changes.name {
-            diesel::update(registrations::table.find(row.id))
-                .set(registrations::name.eq(name))
-                .execute(conn)
-                .await?;
-        }
-        if let Some(organization) = &changes.organization {
-            diesel::update(registrations::table.find(row.id))
-                .set(registrations::organization.eq(organization.as_deref()))
-                .execute(conn)
-                .await?;
-        }
-        if let Some(wanted) = &changes.sessions {
-            change_sessions(conn, &row, wanted).await?;
-        }
-        if let Some(given) = &changes.answers {
-            let form: Vec<_> = super::questions::all_for(conn, row.conference_id)
-                .await?
-                .iter()
-                .map(super::questions::QuestionRow::question)
-                .collect();
-            let answers = revised_answers(&form, given, &row.answers)?;
-            diesel::update(registrations::table.find(row.id))
-                .set(registrations::answers.eq(serde_json::Value::Object(answers)))
-                .execute(conn)
-                .await?;
-        }
-        if changes.name.is_some() || changes.organization.is_some() || changes.sessions.is_some() {
-            outbox::enqueue(conn, row.id, MailKind::Updated).await?;
-        }
-        diesel::update(registrations::table.find(row.id))
-            .set(registrations::updated_at.eq(diesel::dsl::now))
-            .execute(conn)
-            .await?;
+        apply_changes(conn, &row, changes, true).await?;
         let row = find_by_token(conn, token_hash, false).await?;
         load_with_conference(conn, row).await
     })
     .await
+}
+
+/// The same change by an organizer, of a registration of `conference_id`;
+/// `notify: false` sends no `updated` mail.
+pub async fn update_by_id(
+    pool: &DbPool,
+    conference_id: Uuid,
+    id: Uuid,
+    changes: &RegistrationChanges,
+    notify: bool,
+) -> Result<Registration, AppError> {
+    let mut conn = pool.get().await?;
+    conn.transaction(async |conn| {
+        let row = find_in(conn, conference_id, id, true).await?;
+        apply_changes(conn, &row, changes, notify).await?;
+        let row = find_in(conn, conference_id, id, false).await?;
+        let mut found = with_sessions(conn, vec![row]).await?;
+        found.pop().ok_or(AppError::NotFound)
+    })
+    .await
+}
+
+/// A registration of the conference, locked when `lock`.
+pub(super) async fn find_in(
+    conn: &mut Conn,
+    conference_id: Uuid,
+    id: Uuid,
+    lock: bool,
+) -> Result<RegistrationRow, AppError> {
+    let query = registrations::table
+        .filter(registrations::id.eq(id))
+        .filter(registrations::conference_id.eq(conference_id))
+        .select(RegistrationRow::as_select());
+    Ok(if lock {
+        query.for_update().first(conn).await?
+    } else {
+        query.first(conn).await?
+    })
+}
+
+async fn apply_changes(
+    conn: &mut Conn,
+    row: &RegistrationRow,
+    changes: &RegistrationChanges,
+    notify: bool,
+) -> Result<(), AppError> {
+    if row.status == RegistrationStatus::Cancelled {
+        return Err(AppError::Conflict(
+            "this registration was cancelled; sign up again instead".into(),
+        ));
+    }
+    if row.status == RegistrationStatus::Declined {
+        return Err(AppError::Conflict(
+            "this application was declined; you may apply again instead".into(),
+        ));
+    }
+    if let Some(name) = &changes.name {
+        diesel::update(registrations::table.find(row.id))
+            .set(registrations::name.eq(name))
+            .execute(conn)
+            .await?;
+    }
+    if let Some(organization) = &changes.organization {
+        diesel::update(registrations::table.find(row.id))
+            .set(registrations::organization.eq(organization.as_deref()))
+            .execute(conn)
+            .await?;
+    }
+    if let Some(category) = &changes.category {
+        diesel::update(registrations::table.find(row.id))
+            .set(registrations::category.eq(category.as_deref()))
+            .execute(conn)
+            .await?;
+    }
+    if let Some(wanted) = &changes.sessions {
+        change_sessions(conn, row, wanted).await?;
+    }
+    if let Some(given) = &changes.answers {
+        let form: Vec<_> = super::questions::all_for(conn, row.conference_id)
+            .await?
+            .iter()
+            .map(super::questions::QuestionRow::question)
+            .collect();
+        let answers = revised_answers(&form, given, &row.answers)?;
+        diesel::update(registrations::table.find(row.id))
+            .set(registrations::answers.eq(serde_json::Value::Object(answers)))
+            .execute(conn)
+            .await?;
+    }
+    if notify
+        && (changes.name.is_some()
+            || changes.organization.is_some()
+            || changes.category.is_some()
+            || changes.sessions.is_some())
+    {
+        outbox::enqueue(conn, row.id, MailKind::Updated).await?;
+    }
+    diesel::update(registrations::table.find(row.id))
+        .set(registrations::updated_at.eq(diesel::dsl::now))
+        .execute(conn)
+        .await?;
+    Ok(())
 }
 
 async fn change_sessions(
@@ -402,30 +466,55 @@ pub async fn cancel_by_token(
     let mut conn = pool.get().await?;
     conn.transaction(async |conn| {
         let row = find_by_token(conn, token_hash, true).await?;
-        let mut promoted = Vec::new();
-        // A declined application stays declined: there is nothing to withdraw.
-        if row.status.is_active() {
-            seats::lock_shared(conn, row.conference_id).await?;
-            diesel::update(registrations::table.find(row.id))
-                .set((
-                    registrations::status.eq(RegistrationStatus::Cancelled.as_str()),
-                    registrations::cancelled_at.eq(diesel::dsl::now),
-                    registrations::updated_at.eq(diesel::dsl::now),
-                ))
-                .execute(conn)
-                .await?;
-            seats::release_all(conn, row.id).await?;
-            outbox::enqueue(conn, row.id, MailKind::Cancelled).await?;
-            let (_, conference) = load_with_conference(conn, row.clone()).await?;
-            promoted =
-                seats::promote_waitlist(conn, row.conference_id, conference.capacity.is_some())
-                    .await?;
-        }
+        let promoted = cancel_row(conn, &row, None).await?;
         let row = find_by_token(conn, token_hash, false).await?;
         let (registration, conference) = load_with_conference(conn, row).await?;
         Ok((registration, conference, promoted))
     })
     .await
+}
+
+/// The same by an organizer, with a reason the mail tells.
+pub async fn cancel_by_id(
+    pool: &DbPool,
+    conference_id: Uuid,
+    id: Uuid,
+    reason: Option<&str>,
+) -> Result<(Registration, Vec<Uuid>), AppError> {
+    let mut conn = pool.get().await?;
+    conn.transaction(async |conn| {
+        let row = find_in(conn, conference_id, id, true).await?;
+        let promoted = cancel_row(conn, &row, reason).await?;
+        let row = find_in(conn, conference_id, id, false).await?;
+        let mut found = with_sessions(conn, vec![row]).await?;
+        Ok((found.pop().ok_or(AppError::NotFound)?, promoted))
+    })
+    .await
+}
+
+async fn cancel_row(
+    conn: &mut Conn,
+    row: &RegistrationRow,
+    reason: Option<&str>,
+) -> Result<Vec<Uuid>, AppError> {
+    // A declined application stays declined: there is nothing to withdraw.
+    if !row.status.is_active() {
+        return Ok(Vec::new());
+    }
+    seats::lock_shared(conn, row.conference_id).await?;
+    diesel::update(registrations::table.find(row.id))
+        .set((
+            registrations::status.eq(RegistrationStatus::Cancelled.as_str()),
+            registrations::cancelled_at.eq(diesel::dsl::now),
+            registrations::cancel_reason.eq(reason),
+            registrations::updated_at.eq(diesel::dsl::now),
+        ))
+        .execute(conn)
+        .await?;
+    seats::release_all(conn, row.id).await?;
+    outbox::enqueue(conn, row.id, MailKind::Cancelled).await?;
+    let (_, conference) = load_with_conference(conn, row.clone()).await?;
+    seats::promote_waitlist(conn, row.conference_id, conference.capacity.is_some()).await
 }
 
 /// What following a confirmation link did.

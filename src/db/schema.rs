@@ -164,6 +164,8 @@ diesel::table! {
         confirm_token_hash -> Nullable<Bytea>,
         decided_at -> Nullable<Timestamptz>,
         decline_reason -> Nullable<Text>,
+        walk_in -> Bool,
+        cancel_reason -> Nullable<Text>,
     }
 }
 

@@ -130,6 +130,10 @@ pub struct RegistrationChangesRequest {
     #[schema(value_type = Option<String>)]
     #[serde(default, deserialize_with = "super::patch::nullable")]
     pub organization: Option<Option<String>>,
+    /// "You are": researcher, policy maker, …
+    #[schema(value_type = Option<String>)]
+    #[serde(default, deserialize_with = "super::patch::nullable")]
+    pub category: Option<Option<String>>,
     pub sessions: Option<Vec<Uuid>>,
     /// The whole set of answers to the form's current questions.
     #[schema(value_type = Option<Object>)]
@@ -144,6 +148,7 @@ pub struct RegistrationChangesRequest {
 pub struct RegistrationChanges {
     pub name: Option<String>,
     pub organization: Option<Option<String>>,
+    pub category: Option<Option<String>>,
     pub sessions: Option<Vec<Uuid>>,
     /// As given: checked against the form when the registration is found.
     pub answers: Option<serde_json::Map<String, serde_json::Value>>,
@@ -159,12 +164,16 @@ impl RegistrationChanges {
         let organization = request
             .organization
             .and_then(|o| errors.check("organization", text::optional_line(o.as_deref(), 300)));
+        let category = request
+            .category
+            .and_then(|c| errors.check("category", text::optional_line(c.as_deref(), 100)));
         let sessions = request
             .sessions
             .and_then(|s| errors.check("sessions", session_choice(s)));
         errors.into_result(|| RegistrationChanges {
             name,
             organization,
+            category,
             sessions,
             answers: request.answers,
             _parsed: (),

@@ -38,6 +38,9 @@ pub enum Action {
     Message,
     /// Approve or decline applications.
     Decide,
+    /// Add, change, cancel or promote one registration, send its mail again,
+    /// take back its check-in.
+    ManageRegistration,
 }
 
 impl Role {
@@ -87,6 +90,7 @@ mod tests {
             ManageTeam,
             Message,
             Decide,
+            ManageRegistration,
         ];
         assert!(all.iter().all(|a| Role::Owner.allows(*a)));
         let manager: Vec<_> = all.iter().filter(|a| !Role::Manager.allows(**a)).collect();

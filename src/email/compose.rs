@@ -54,6 +54,8 @@ pub struct MailRegistrant {
     pub hold_expires_at: Option<DateTime<Utc>>,
     /// Why the organizers declined the application, when they said.
     pub decline_reason: Option<String>,
+    /// Why the organizers cancelled the registration, when they said.
+    pub cancel_reason: Option<String>,
 }
 
 pub struct MailSession {
@@ -138,6 +140,8 @@ pub struct MailContext {
     hold_until: Option<String>,
     /// For `declined`: the organizers' reason, when they gave one.
     decline_reason: Option<String>,
+    /// For `cancelled` by an organizer: their reason, when they gave one.
+    cancel_reason: Option<String>,
     /// For `message`: the organizer's message as this registrant gets it.
     message: Option<RenderedMessage>,
 }
@@ -353,6 +357,7 @@ pub fn context(data: &MailData, links: &Links<'_>, payload: &serde_json::Value) 
             .filter(|_| pending)
             .map(|t| display::moment(t, tz)),
         decline_reason: row.decline_reason.clone(),
+        cancel_reason: row.cancel_reason.clone(),
         message: None,
     }
 }

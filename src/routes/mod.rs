@@ -7,6 +7,7 @@
 //! against the OpenAPI document, so the document cannot forget a route or
 //! invent one.
 
+mod actions;
 pub mod attendance;
 mod conferences;
 mod decisions;
@@ -132,10 +133,16 @@ route_table! {
         PATCH "/api/v1/sessions/{id}" => sessions::update;
         DELETE "/api/v1/sessions/{id}" => sessions::delete;
         GET "/api/v1/conferences/{id}/registrations" => registrations::list;
+        POST "/api/v1/conferences/{id}/registrations" => actions::add;
         GET "/api/v1/conferences/{id}/stats" => registrations::stats;
         POST "/api/v1/conferences/{id}/registrations/decisions" => decisions::decide;
         POST "/api/v1/conferences/{id}/registrations/{rid}/approve" => decisions::approve;
         POST "/api/v1/conferences/{id}/registrations/{rid}/decline" => decisions::decline;
+        PATCH "/api/v1/conferences/{id}/registrations/{rid}" => actions::update;
+        POST "/api/v1/conferences/{id}/registrations/{rid}/cancel" => actions::cancel;
+        POST "/api/v1/conferences/{id}/registrations/{rid}/promote" => actions::promote;
+        POST "/api/v1/conferences/{id}/registrations/{rid}/resend" => actions::resend;
+        DELETE "/api/v1/conferences/{id}/registrations/{rid}/check-in" => actions::undo_check_in;
         POST "/api/v1/conferences/{id}/registrations/{rid}/erase" => attendance::erase;
         POST "/api/v1/conferences/{id}/registrations/{rid}/check-in" => attendance::check_in;
         // A report of tens of thousands of rows is several megabytes.

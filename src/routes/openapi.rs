@@ -11,8 +11,8 @@ use utoipa::{Modify, OpenApi, ToSchema};
 use uuid::Uuid;
 
 use super::{
-    attendance, conferences, decisions, feeds, health, join, manage, members, messages, organizers,
-    public, questions, registrations, sessions,
+    actions, attendance, conferences, decisions, feeds, health, join, manage, members, messages,
+    organizers, public, questions, registrations, sessions,
 };
 use crate::error::AppError;
 
@@ -117,6 +117,12 @@ impl Modify for BearerAuth {
         members::remove,
         registrations::list,
         registrations::stats,
+        actions::add,
+        actions::update,
+        actions::cancel,
+        actions::promote,
+        actions::resend,
+        actions::undo_check_in,
         decisions::decide,
         decisions::approve,
         decisions::decline,

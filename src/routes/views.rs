@@ -195,6 +195,8 @@ pub struct RegistrationView {
     pub decided_at: Option<DateTime<FixedOffset>>,
     /// The organizer's reason, for a declined application.
     pub decline_reason: Option<String>,
+    /// Added by an organizer, confirmed whatever the capacity.
+    pub walk_in: bool,
 }
 
 impl RegistrationView {
@@ -218,6 +220,7 @@ impl RegistrationView {
             erased: row.erased_at.is_some(),
             decided_at: local_opt(row.decided_at, tz),
             decline_reason: row.decline_reason.clone(),
+            walk_in: row.walk_in,
         }
     }
 }

@@ -3,6 +3,7 @@
 
 mod helpers;
 
+mod actions;
 mod approval;
 mod architecture;
 mod attendance;

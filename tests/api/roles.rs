@@ -143,6 +143,42 @@ fn matrix() -> Vec<(Method, &'static str, Allowed, Value)> {
         ),
         (
             Method::POST,
+            "/api/v1/conferences/{id}/registrations",
+            Managers,
+            json!({"email": "walk.in@example.org", "name": "Walk In", "status": "confirmed"}),
+        ),
+        (
+            Method::PATCH,
+            "/api/v1/conferences/{id}/registrations/{rid}",
+            Managers,
+            json!({"name": "Ana F."}),
+        ),
+        (
+            Method::POST,
+            "/api/v1/conferences/{id}/registrations/{rid}/cancel",
+            Managers,
+            json!({"reason": "Double booking"}),
+        ),
+        (
+            Method::POST,
+            "/api/v1/conferences/{id}/registrations/{rid}/promote",
+            Managers,
+            json!({"force": true}),
+        ),
+        (
+            Method::POST,
+            "/api/v1/conferences/{id}/registrations/{rid}/resend",
+            Managers,
+            Value::Null,
+        ),
+        (
+            Method::DELETE,
+            "/api/v1/conferences/{id}/registrations/{rid}/check-in",
+            Managers,
+            Value::Null,
+        ),
+        (
+            Method::POST,
             "/api/v1/conferences/{id}/registrations/{rid}/approve",
             Managers,
             Value::Null,
@@ -214,10 +250,12 @@ async fn fixture(app: &TestApp, t: &Team, n: usize, path: &str) -> (String, Stri
     // Decisions need an application awaiting one.
     let approval =
         path.contains("/approve") || path.contains("/decline") || path.contains("/decisions");
+    // Promotion needs someone waiting: one place, taken first.
+    let promote = path.contains("/promote");
     let c = app
         .conference(
             &t.owner,
-            json!({"slug": format!("matrix-{n}"), "capacity": 10, "require_approval": approval}),
+            json!({"slug": format!("matrix-{n}"), "capacity": if promote { 1 } else { 10 }, "require_approval": approval}),
         )
         .await;
     let cid = c["id"].as_str().unwrap();
@@ -229,6 +267,14 @@ async fn fixture(app: &TestApp, t: &Team, n: usize, path: &str) -> (String, Stri
             &json!({"label": "Sector", "kind": "short_text"}),
         )
         .await;
+    if promote {
+        app.register(
+            &format!("matrix-{n}"),
+            "first@example.org",
+            json!({"answers": {q.body["id"].as_str().unwrap(): "Policy"}}),
+        )
+        .await;
+    }
     let r = app
         .register(
             &format!("matrix-{n}"),
@@ -237,6 +283,20 @@ async fn fixture(app: &TestApp, t: &Team, n: usize, path: &str) -> (String, Stri
         )
         .await;
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    if path.ends_with("/check-in") {
+        // Taking a check-in back needs one.
+        let checked = app
+            .post(
+                &format!(
+                    "/api/v1/conferences/{cid}/registrations/{}/check-in",
+                    r.body["id"].as_str().unwrap()
+                ),
+                Some(&t.owner.token),
+                &json!({}),
+            )
+            .await;
+        assert_eq!(checked.status, StatusCode::OK, "{}", checked.body);
+    }
     let mut member = String::new();
     for (email, role) in [
         ("manager@example.org", "manager"),
