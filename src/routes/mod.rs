@@ -98,6 +98,9 @@ route_table! {
         POST "/admin/sessions/{id}" => html::admin::sessions::update_session;
         POST "/admin/sessions/{id}/delete" => html::admin::sessions::delete_session;
         GET "/admin/conferences/{id}/registrations" => html::admin::attendees::registrations_page;
+        POST "/admin/conferences/{id}/registrations" => html::admin::registration::add;
+        GET "/admin/conferences/{id}/registrations/{rid}" => html::admin::registration::page;
+        POST "/admin/conferences/{id}/registrations/{rid}" => html::admin::registration::act;
         GET "/admin/conferences/{id}/export" => html::admin::attendees::export;
         GET "/admin/conferences/{id}/check-in" => html::admin::attendees::check_in_page;
         GET "/admin/check-in/{code}" => html::admin::attendees::check_in_code;

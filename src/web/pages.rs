@@ -14,6 +14,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/admin_checkin.html"),
     ),
     (
+        "admin_registration.html",
+        include_str!("../../templates/admin_registration.html"),
+    ),
+    (
         "admin_applications.html",
         include_str!("../../templates/admin_applications.html"),
     ),

@@ -206,3 +206,110 @@ impl TestAppPath {
         crate::helpers::TestApp::manage_path(url)
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_dashboard_adds_a_walk_in_and_acts_on_a_registration() {
+    let (app, smtp) = spawn_app_with_mail().await;
+    let org = app.organizer("owner@example.org").await;
+    let c = app.conference(&org, json!({"capacity": 1})).await;
+    let cid = c["id"].as_str().unwrap().to_owned();
+    app.register(
+        c["slug"].as_str().unwrap(),
+        "ana@example.org",
+        json!({"name": "Ana"}),
+    )
+    .await;
+    smtp.wait_for(1).await;
+    let cookie = app.dashboard_cookie("owner@example.org").await;
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let page = client
+        .get(format!(
+            "{}/admin/conferences/{cid}/registrations",
+            app.address
+        ))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Add someone"), "{page}");
+    let marker = "name=\"csrf\" value=\"";
+    let start = page.find(marker).unwrap() + marker.len();
+    let csrf = page[start..].split('"').next().unwrap().to_owned();
+    let post = |path: String, body: String| {
+        let client = client.clone();
+        let cookie = cookie.clone();
+        let address = app.address.clone();
+        async move {
+            let r = client
+                .post(format!("{address}{path}"))
+                .header("cookie", cookie)
+                .header("origin", address.clone())
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(body)
+                .send()
+                .await
+                .unwrap();
+            let status = r.status();
+            let location = r
+                .headers()
+                .get("location")
+                .map(|l| l.to_str().unwrap().to_owned());
+            (status, r.text().await.unwrap(), location)
+        }
+    };
+    // A bad address comes back with the message, what was typed kept.
+    let (status, page, _) = post(
+        format!("/admin/conferences/{cid}/registrations"),
+        format!("csrf={csrf}&name=Walk+In&email=nope&walk_in=yes"),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.contains("value=\"Walk In\""), "{page}");
+    let (status, _, location) = post(
+        format!("/admin/conferences/{cid}/registrations"),
+        format!("csrf={csrf}&name=Walk+In&email=walk%40example.org&walk_in=yes&checked_in=yes"),
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let location = location.unwrap();
+    let page = client
+        .get(format!("{}{location}", app.address))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("confirmed (walk-in)"), "{page}");
+    assert!(page.contains("Take back the check-in"), "{page}");
+    let (status, page, _) = post(
+        location.clone(),
+        format!("csrf={csrf}&action=undo_check_in"),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("The check-in is taken back."), "{page}");
+    let (status, page, _) = post(
+        location.clone(),
+        format!("csrf={csrf}&action=cancel&reason=Left+early"),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert!(page.contains("Cancelled because"), "{page}");
+    assert!(page.contains("Left early"), "{page}");
+    let raw = smtp.wait_for(2).await;
+    let last = subjects(&raw);
+    assert!(
+        last.iter().any(|(to, s, text)| to == "walk@example.org"
+            && s.starts_with("Registration cancelled")
+            && text.contains("Left early")),
+        "{last:?}"
+    );
+}

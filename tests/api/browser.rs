@@ -856,6 +856,10 @@ async fn the_main_pages_pass_axe_and_fit_a_phone() {
         format!("/admin/conferences/{cid}"),
         format!("/admin/conferences/{cid}/registrations"),
         format!("/admin/conferences/{cid}/check-in"),
+        format!(
+            "/admin/conferences/{cid}/registrations/{}",
+            first.body["id"].as_str().unwrap()
+        ),
         format!("/admin/conferences/{wid}/applications"),
         format!("/admin/conferences/{cid}/messages"),
         format!("/admin/conferences/{cid}/messages/new"),

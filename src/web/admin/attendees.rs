@@ -55,17 +55,33 @@ pub async fn registrations_page(
     id: web::Path<Uuid>,
     query: web::Query<HashMap<String, String>>,
 ) -> Result<HttpResponse, PageError> {
+    registrations_view(&state, &session, *id, query.into_inner(), None).await
+}
+
+/// The list; `added`: the add form as sent, with its errors.
+pub(super) async fn registrations_view(
+    state: &AppState,
+    session: &AdminSession,
+    id: Uuid,
+    query: HashMap<String, String>,
+    added: Option<(std::collections::BTreeMap<String, String>, super::Errors)>,
+) -> Result<HttpResponse, PageError> {
     let listing =
-        app::registrations::list(&state, session.organizer, *id, list_query(&query)?).await?;
+        app::registrations::list(state, session.organizer, id, list_query(&query)?).await?;
     let list = listing.registrations;
+    let may_act = listing
+        .access
+        .role
+        .allows(crate::domain::role::Action::ManageRegistration);
     let c = listing.access.conference;
-    let all_sessions = app::conferences::programme(&state, c.id).await?;
+    let all_sessions = app::conferences::programme(state, c.id).await?;
     let tz = c.tz();
     let rows: Vec<_> = list
         .iter()
         .map(|r| serde_json::json!({
+            "id": r.row.id,
             "name": r.row.name, "email": r.row.email, "organization": r.row.organization,
-            "status": r.row.status, "attended": r.row.attended,
+            "status": r.row.status, "attended": r.row.attended, "walk_in": r.row.walk_in,
             "created_at": r.row.created_at.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string(),
         }))
         .collect();
@@ -82,15 +98,25 @@ pub async fn registrations_page(
             )
         })
         .collect();
+    let failed = added.is_some();
+    let (add_form, add_errors) = added.unwrap_or_default();
     let context = serde_json::json!({
         "c": {"id": c.id, "title": c.title},
         "registrations": rows,
         "sessions": all_sessions.iter().map(|s| serde_json::json!({"id": s.session.id.to_string(), "title": s.session.title})).collect::<Vec<_>>(),
-        "filter": *query,
+        "filter": query,
         "query_suffix": suffix,
+        "may_act": may_act,
+        "add": add_form,
+        "add_errors": add_errors,
         "csrf": session.csrf,
     });
-    html(StatusCode::OK, "admin_registrations.html", &context)
+    let status = if failed {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    html(status, "admin_registrations.html", &context)
 }
 
 pub async fn export(

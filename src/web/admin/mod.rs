@@ -6,6 +6,7 @@ pub mod account;
 pub mod attendees;
 pub mod conferences;
 pub mod messages;
+pub mod registration;
 pub mod sessions;
 
 use std::collections::BTreeMap;
