@@ -140,3 +140,22 @@ pub async fn remove(
         Access::for_conference(state, organizer, conference_id, Action::ManageTeam).await?;
     members::remove(&state.pool, access.conference_id(), member_id).await
 }
+
+/// Gives a member another role (owner only; the owner's own role stays).
+pub async fn change_role(
+    state: &AppState,
+    organizer: Uuid,
+    conference_id: Uuid,
+    member_id: Uuid,
+    role: Role,
+) -> Result<(), AppError> {
+    let access =
+        Access::for_conference(state, organizer, conference_id, Action::ManageTeam).await?;
+    if role == Role::Owner {
+        return Err(AppError::invalid(
+            "role",
+            "a conference has one owner: choose manager or check-in",
+        ));
+    }
+    members::set_role(&state.pool, access.conference_id(), member_id, role).await
+}

@@ -206,3 +206,25 @@ pub async fn remove(pool: &DbPool, conference_id: Uuid, member_id: Uuid) -> Resu
     }
     Ok(())
 }
+
+/// Gives a member another role; 404 when they are not on this team.
+pub async fn set_role(
+    pool: &DbPool,
+    conference_id: Uuid,
+    member_id: Uuid,
+    role: Role,
+) -> Result<(), AppError> {
+    let mut conn = pool.get().await?;
+    let changed = diesel::update(
+        members::table
+            .filter(members::id.eq(member_id))
+            .filter(members::conference_id.eq(conference_id)),
+    )
+    .set(members::role.eq(role.as_str()))
+    .execute(&mut conn)
+    .await?;
+    if changed == 0 {
+        return Err(AppError::NotFound);
+    }
+    Ok(())
+}

@@ -4,7 +4,7 @@ use diesel_async::{AsyncConnection, RunQueryDsl};
 use uuid::Uuid;
 
 use super::DbPool;
-use super::schema::{api_tokens, organizers};
+use super::schema::{api_tokens, organizers, password_resets};
 use super::sql::lower;
 use crate::error::AppError;
 
@@ -103,4 +103,122 @@ pub async fn by_token(pool: &DbPool, token_hash: &[u8]) -> Result<Option<Uuid>, 
         .first(&mut conn)
         .await
         .optional()?)
+}
+
+/// Writes a reset link's hash for the account of `email`, if there is one,
+/// and owes its address the mail (made of `payload` plus `reset_url`, given
+/// by the caller with the secret's plain form). Returns whether an account
+/// was found; the caller answers the same either way.
+pub async fn request_reset(
+    pool: &DbPool,
+    email: &str,
+    token_hash: &[u8],
+    reset_url: &str,
+    valid_for: chrono::Duration,
+) -> Result<bool, AppError> {
+    let mut conn = pool.get().await?;
+    conn.transaction(async |conn| {
+        let found: Option<Organizer> = organizers::table
+            .filter(lower(organizers::email).eq(email.to_lowercase()))
+            .select(Organizer::as_select())
+            .first(conn)
+            .await
+            .optional()?;
+        let Some(organizer) = found else {
+            return Ok(false);
+        };
+        diesel::insert_into(password_resets::table)
+            .values((
+                password_resets::token_hash.eq(token_hash),
+                password_resets::organizer_id.eq(organizer.id),
+                password_resets::expires_at.eq(Utc::now() + valid_for),
+            ))
+            .execute(conn)
+            .await?;
+        super::outbox::enqueue_to(
+            conn,
+            None,
+            &organizer.email,
+            crate::domain::mail::MailKind::PasswordReset,
+            serde_json::json!({"name": organizer.name, "email": organizer.email, "reset_url": reset_url,
+                               "minutes": valid_for.num_minutes()}),
+        )
+        .await?;
+        Ok(true)
+    })
+    .await
+}
+
+/// Whether a reset link is still good (unused and not expired).
+pub async fn reset_is_valid(pool: &DbPool, token_hash: &[u8]) -> Result<bool, AppError> {
+    let mut conn = pool.get().await?;
+    let n: i64 = password_resets::table
+        .filter(password_resets::token_hash.eq(token_hash))
+        .filter(password_resets::used_at.is_null())
+        .filter(password_resets::expires_at.gt(diesel::dsl::now))
+        .count()
+        .get_result(&mut conn)
+        .await?;
+    Ok(n > 0)
+}
+
+/// Uses a reset link once: sets the password and spends every other link of
+/// the account. `false` when the link is unknown, used or expired.
+pub async fn reset_password(
+    pool: &DbPool,
+    token_hash: &[u8],
+    password_hash: &str,
+) -> Result<bool, AppError> {
+    let mut conn = pool.get().await?;
+    conn.transaction(async |conn| {
+        let organizer: Option<Uuid> = diesel::update(
+            password_resets::table
+                .filter(password_resets::token_hash.eq(token_hash))
+                .filter(password_resets::used_at.is_null())
+                .filter(password_resets::expires_at.gt(diesel::dsl::now)),
+        )
+        .set(password_resets::used_at.eq(diesel::dsl::now))
+        .returning(password_resets::organizer_id)
+        .get_result(conn)
+        .await
+        .optional()?;
+        let Some(organizer) = organizer else {
+            return Ok(false);
+        };
+        diesel::update(organizers::table.find(organizer))
+            .set(organizers::password_hash.eq(password_hash))
+            .execute(conn)
+            .await?;
+        diesel::update(
+            password_resets::table
+                .filter(password_resets::organizer_id.eq(organizer))
+                .filter(password_resets::used_at.is_null()),
+        )
+        .set(password_resets::used_at.eq(diesel::dsl::now))
+        .execute(conn)
+        .await?;
+        Ok(true)
+    })
+    .await
+}
+
+/// Changes the account's name and, when given, its password hash.
+pub async fn update_account(
+    pool: &DbPool,
+    id: Uuid,
+    name: &str,
+    password_hash: Option<&str>,
+) -> Result<(), AppError> {
+    let mut conn = pool.get().await?;
+    diesel::update(organizers::table.find(id))
+        .set(organizers::name.eq(name))
+        .execute(&mut conn)
+        .await?;
+    if let Some(hash) = password_hash {
+        diesel::update(organizers::table.find(id))
+            .set(organizers::password_hash.eq(hash))
+            .execute(&mut conn)
+            .await?;
+    }
+    Ok(())
 }

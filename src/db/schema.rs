@@ -113,6 +113,16 @@ diesel::table! {
 }
 
 diesel::table! {
+    password_resets (token_hash) {
+        token_hash -> Bytea,
+        organizer_id -> Uuid,
+        created_at -> Timestamptz,
+        expires_at -> Timestamptz,
+        used_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
     questions (id) {
         id -> Uuid,
         conference_id -> Uuid,
@@ -224,6 +234,7 @@ diesel::joinable!(messages -> organizers (created_by));
 diesel::joinable!(outbox -> conferences (conference_id));
 diesel::joinable!(outbox -> messages (message_id));
 diesel::joinable!(outbox -> registrations (registration_id));
+diesel::joinable!(password_resets -> organizers (organizer_id));
 diesel::joinable!(questions -> conferences (conference_id));
 diesel::joinable!(registration_sessions -> registrations (registration_id));
 diesel::joinable!(registration_sessions -> sessions (session_id));
@@ -244,6 +255,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     messages,
     organizers,
     outbox,
+    password_resets,
     questions,
     registration_sessions,
     registrations,

@@ -28,10 +28,12 @@ pub enum MailKind {
     Declined,
     /// An organizer's message to part of the audience (its row names it).
     Message,
+    /// A link to set a new password (to an organizer's address).
+    PasswordReset,
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 14] = [
+    pub const ALL: [MailKind; 15] = [
         MailKind::Confirmation,
         MailKind::Waitlisted,
         MailKind::Promoted,
@@ -46,6 +48,7 @@ impl MailKind {
         MailKind::ApplicationReceived,
         MailKind::Declined,
         MailKind::Message,
+        MailKind::PasswordReset,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -64,6 +67,7 @@ impl MailKind {
             MailKind::ApplicationReceived => "application_received",
             MailKind::Declined => "declined",
             MailKind::Message => "message",
+            MailKind::PasswordReset => "password_reset",
         }
     }
 
@@ -86,6 +90,7 @@ impl MailKind {
                 | MailKind::ApplicationReceived
                 | MailKind::Declined
                 | MailKind::Message
+                | MailKind::PasswordReset
         )
     }
 

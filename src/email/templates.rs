@@ -12,6 +12,18 @@ use crate::domain::mail::MailKind;
 
 const EMBEDDED: &[(&str, &str)] = &[
     (
+        "password_reset.html",
+        include_str!("../../email_templates/password_reset.html"),
+    ),
+    (
+        "password_reset.subject.txt",
+        include_str!("../../email_templates/password_reset.subject.txt"),
+    ),
+    (
+        "password_reset.txt",
+        include_str!("../../email_templates/password_reset.txt"),
+    ),
+    (
         "application_received.html",
         include_str!("../../email_templates/application_received.html"),
     ),

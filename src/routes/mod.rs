@@ -89,6 +89,14 @@ route_table! {
         GET "/admin/login" => html::admin::account::login_form;
         POST "/admin/login" => html::admin::account::login;
         POST "/admin/logout" => html::admin::account::logout;
+        GET "/admin/signup" => html::admin::account::signup_form;
+        POST "/admin/signup" => html::admin::account::signup;
+        GET "/admin/reset" => html::admin::account::reset_form;
+        POST "/admin/reset" => html::admin::account::reset_request;
+        GET "/admin/reset/{token}" => html::admin::account::reset_password_form;
+        POST "/admin/reset/{token}" => html::admin::account::reset_password;
+        GET "/admin/account" => html::admin::account::account_page;
+        POST "/admin/account" => html::admin::account::account_update;
         GET "/admin/conferences/new" => html::admin::conferences::new_form;
         POST "/admin/conferences" => html::admin::conferences::create;
         GET "/admin/conferences/{id}" => html::admin::conferences::show;
@@ -105,6 +113,9 @@ route_table! {
         GET "/admin/conferences/{id}/check-in" => html::admin::attendees::check_in_page;
         GET "/admin/check-in/{code}" => html::admin::attendees::check_in_code;
         POST "/admin/conferences/{id}/check-in/{rid}" => html::admin::attendees::check_in;
+        GET "/admin/conferences/{id}/team" => html::admin::team::page;
+        POST "/admin/conferences/{id}/team" => html::admin::team::add;
+        POST "/admin/conferences/{id}/team/{member}" => html::admin::team::change;
         GET "/admin/conferences/{id}/applications" => html::admin::messages::applications_page;
         POST "/admin/conferences/{id}/applications" => html::admin::messages::decide;
         GET "/admin/conferences/{id}/messages" => html::admin::messages::messages_page;

@@ -14,6 +14,26 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/admin_checkin.html"),
     ),
     (
+        "admin_team.html",
+        include_str!("../../templates/admin_team.html"),
+    ),
+    (
+        "admin_signup.html",
+        include_str!("../../templates/admin_signup.html"),
+    ),
+    (
+        "admin_reset.html",
+        include_str!("../../templates/admin_reset.html"),
+    ),
+    (
+        "admin_reset_password.html",
+        include_str!("../../templates/admin_reset_password.html"),
+    ),
+    (
+        "admin_account.html",
+        include_str!("../../templates/admin_account.html"),
+    ),
+    (
         "admin_registration.html",
         include_str!("../../templates/admin_registration.html"),
     ),

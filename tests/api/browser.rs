@@ -861,6 +861,10 @@ async fn the_main_pages_pass_axe_and_fit_a_phone() {
             first.body["id"].as_str().unwrap()
         ),
         format!("/admin/conferences/{wid}/applications"),
+        "/admin/signup".to_owned(),
+        "/admin/reset".to_owned(),
+        "/admin/account".to_owned(),
+        format!("/admin/conferences/{cid}/team"),
         format!("/admin/conferences/{cid}/messages"),
         format!("/admin/conferences/{cid}/messages/new"),
     ];

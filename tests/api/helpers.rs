@@ -447,6 +447,11 @@ impl TestApp {
     /// Signs in to the dashboard as `email` (password of [`TestApp::organizer`]):
     /// the session cookie to send.
     pub async fn dashboard_cookie(&self, email: &str) -> String {
+        self.dashboard_cookie_with(email, "a long enough password")
+            .await
+    }
+
+    pub async fn dashboard_cookie_with(&self, email: &str, password: &str) -> String {
         let login = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .build()
@@ -454,8 +459,9 @@ impl TestApp {
             .post(format!("{}/admin/login", self.address))
             .header("content-type", "application/x-www-form-urlencoded")
             .body(format!(
-                "email={}&password=a+long+enough+password",
-                email.replace('@', "%40")
+                "email={}&password={}",
+                email.replace('@', "%40"),
+                password.replace(' ', "+")
             ))
             .send()
             .await

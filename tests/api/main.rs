@@ -3,6 +3,7 @@
 
 mod helpers;
 
+mod accounts;
 mod actions;
 mod approval;
 mod architecture;

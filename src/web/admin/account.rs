@@ -99,3 +99,182 @@ pub async fn home(
         &serde_json::json!({"conferences": lines, "csrf": session.csrf}),
     )
 }
+
+/// `GET /admin/signup`.
+pub async fn signup_form() -> Result<HttpResponse, PageError> {
+    html(
+        StatusCode::OK,
+        "admin_signup.html",
+        &serde_json::json!({"form": {}, "errors": {}}),
+    )
+}
+
+/// `POST /admin/signup`: makes the account and signs it in.
+pub async fn signup(
+    state: web::Data<AppState>,
+    _: crate::extract::Throttle<{ crate::ratelimit::AUTH }>,
+    req: HttpRequest,
+    body: Bytes,
+) -> Result<HttpResponse, PageError> {
+    require_same_origin(&req, &state.base_url)?;
+    let form = Form::parse(&body);
+    let email = form.get("email").unwrap_or_default();
+    let name = form.get("name").unwrap_or_default();
+    let password = form.get("password").unwrap_or_default().to_owned();
+    let errors = match app::organizers::sign_up(&state, email, name, password).await {
+        Ok(account) => {
+            let value = session::issue(&state.key, account.organizer.id);
+            return Ok(HttpResponse::SeeOther()
+                .cookie(session::cookie(value, secure_cookies(&state)))
+                .insert_header((header::LOCATION, "/admin"))
+                .finish());
+        }
+        Err(crate::error::AppError::Validation(e)) => super::errors_of(&e),
+        Err(crate::error::AppError::Conflict(_)) => std::collections::BTreeMap::from([(
+            "email".to_owned(),
+            vec!["an account with this address exists: sign in, or reset its password".to_owned()],
+        )]),
+        Err(e) => return Err(e.into()),
+    };
+    let mut values = form.values();
+    values.remove("password");
+    html(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "admin_signup.html",
+        &serde_json::json!({"form": values, "errors": errors}),
+    )
+}
+
+/// `GET /admin/reset`: asks for the address.
+pub async fn reset_form() -> Result<HttpResponse, PageError> {
+    html(
+        StatusCode::OK,
+        "admin_reset.html",
+        &serde_json::json!({"errors": {}}),
+    )
+}
+
+/// `POST /admin/reset`: the same answer whether an account has the address.
+pub async fn reset_request(
+    state: web::Data<AppState>,
+    _: crate::extract::Throttle<{ crate::ratelimit::AUTH }>,
+    req: HttpRequest,
+    body: Bytes,
+) -> Result<HttpResponse, PageError> {
+    require_same_origin(&req, &state.base_url)?;
+    let form = Form::parse(&body);
+    let email = form.text("email").unwrap_or_default();
+    match app::organizers::request_reset(&state, &email).await {
+        Ok(()) => html(
+            StatusCode::OK,
+            "admin_reset.html",
+            &serde_json::json!({"sent": true, "email": email, "errors": {}}),
+        ),
+        Err(crate::error::AppError::Validation(e)) => html(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "admin_reset.html",
+            &serde_json::json!({"email": email, "errors": super::errors_of(&e)}),
+        ),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// `GET /admin/reset/{token}`: the new password's form, or why the link no
+/// longer works.
+pub async fn reset_password_form(
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let valid = app::organizers::reset_is_valid(&state, &token).await?;
+    html(
+        if valid {
+            StatusCode::OK
+        } else {
+            StatusCode::FORBIDDEN
+        },
+        "admin_reset_password.html",
+        &serde_json::json!({"valid": valid, "token": *token, "errors": {}}),
+    )
+}
+
+/// `POST /admin/reset/{token}`.
+pub async fn reset_password(
+    state: web::Data<AppState>,
+    _: crate::extract::Throttle<{ crate::ratelimit::AUTH }>,
+    req: HttpRequest,
+    token: web::Path<String>,
+    body: Bytes,
+) -> Result<HttpResponse, PageError> {
+    require_same_origin(&req, &state.base_url)?;
+    let form = Form::parse(&body);
+    let password = form.get("password").unwrap_or_default().to_owned();
+    match app::organizers::reset_password(&state, &token, password).await {
+        Ok(()) => html(
+            StatusCode::OK,
+            "admin_login.html",
+            &serde_json::json!({"notice": "Your new password is set: sign in with it.", "next": "/admin"}),
+        ),
+        Err(crate::error::AppError::Validation(e)) => html(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "admin_reset_password.html",
+            &serde_json::json!({"valid": true, "token": *token, "errors": super::errors_of(&e)}),
+        ),
+        Err(crate::error::AppError::Forbidden(_)) => html(
+            StatusCode::FORBIDDEN,
+            "admin_reset_password.html",
+            &serde_json::json!({"valid": false, "token": *token, "errors": {}}),
+        ),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// `GET /admin/account`: name and password.
+pub async fn account_page(
+    state: web::Data<AppState>,
+    session: AdminSession,
+) -> Result<HttpResponse, PageError> {
+    let me = app::organizers::account(&state, session.organizer).await?;
+    html(
+        StatusCode::OK,
+        "admin_account.html",
+        &serde_json::json!({"me": {"name": me.name, "email": me.email}, "errors": {}, "csrf": session.csrf}),
+    )
+}
+
+/// `POST /admin/account`.
+pub async fn account_update(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    session: AdminSession,
+    body: Bytes,
+) -> Result<HttpResponse, PageError> {
+    let form = Form::parse(&body);
+    guard(&state, &req, &session, &form)?;
+    let name = form.get("name").unwrap_or_default().to_owned();
+    let new_password = form
+        .get("new_password")
+        .filter(|p| !p.is_empty())
+        .map(str::to_owned);
+    let current = form.get("current_password").map(str::to_owned);
+    let outcome =
+        app::organizers::change_account(&state, session.organizer, &name, current, new_password)
+            .await;
+    let me = app::organizers::account(&state, session.organizer).await?;
+    let (status, notice, errors) = match outcome {
+        Ok(()) => (StatusCode::OK, Some("Saved."), Default::default()),
+        Err(crate::error::AppError::Validation(e)) => {
+            (StatusCode::UNPROCESSABLE_ENTITY, None, super::errors_of(&e))
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let shown_name = if status == StatusCode::OK {
+        me.name
+    } else {
+        name
+    };
+    html(
+        status,
+        "admin_account.html",
+        &serde_json::json!({"me": {"name": shown_name, "email": me.email}, "notice": notice, "errors": errors, "csrf": session.csrf}),
+    )
+}

@@ -204,6 +204,7 @@ pub(super) async fn conference_page(
     let access = Access::for_conference(state, session.organizer, id, Action::View).await?;
     let list = app::conferences::programme(state, id).await?;
     let s = app::registrations::counts(state, &access).await?;
+    let owner = access.role.allows(Action::ManageTeam);
     let c = access.conference;
     let tz = c.tz();
     let most = s
@@ -244,6 +245,7 @@ pub(super) async fn conference_page(
     let context = serde_json::json!({
         "c": {"id": c.id, "title": c.title, "slug": c.slug, "status": c.status, "when": display::when(c.starts_at, c.ends_at, tz), "require_approval": c.require_approval},
         "stats": s.counts,
+        "owner": owner,
         // Before the start nobody can have missed it yet.
         "started": c.starts_at <= chrono::Utc::now(),
         "chart": chart,

@@ -8,6 +8,7 @@ pub mod conferences;
 pub mod messages;
 pub mod registration;
 pub mod sessions;
+pub mod team;
 
 use std::collections::BTreeMap;
 
