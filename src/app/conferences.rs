@@ -145,3 +145,57 @@ pub async fn programme(
 pub async fn upcoming(state: &AppState) -> Result<Vec<ConferenceRow>, AppError> {
     listing::upcoming(&state.pool).await
 }
+
+/// What a copy changes: its start (every time moves by the same offset),
+/// and its title and slug when given.
+pub struct CopyOf {
+    pub starts_at: chrono::DateTime<chrono::FixedOffset>,
+    pub title: Option<String>,
+    pub slug: Option<String>,
+}
+
+/// "Duplicate": the next event of a series, a draft with the same settings
+/// (not the recording), questions, sessions and speakers; no people.
+pub async fn copy(
+    state: &AppState,
+    organizer: Uuid,
+    id: Uuid,
+    copy: CopyOf,
+) -> Result<ConferenceRow, AppError> {
+    let access = Access::for_conference(state, organizer, id, Action::Edit).await?;
+    let source = &access.conference;
+    let offset = copy.starts_at.with_timezone(&Utc) - source.starts_at;
+    let moved = |t: Option<chrono::DateTime<Utc>>| t.map(|t| (t + offset).fixed_offset());
+    let title = copy.title.unwrap_or_else(|| source.title.clone());
+    let changes = ConferenceChanges {
+        // A slug anew: from the title unless one is given.
+        slug: copy.slug,
+        title: Some(title),
+        description: Some(source.description.clone()),
+        timezone: Some(source.timezone.name().to_owned()),
+        starts_at: Some(copy.starts_at),
+        ends_at: Some((source.ends_at + offset).fixed_offset()),
+        format: Some(source.format),
+        venue: Some(source.venue.clone()),
+        online_url: Some(source.online_url.clone()),
+        recording_url: Some(None),
+        capacity: Some(source.capacity),
+        registration_opens_at: Some(moved(source.registration_opens_at)),
+        registration_closes_at: Some(moved(source.registration_closes_at)),
+        status: Some(ConferenceStatus::Draft),
+        require_email_confirmation: Some(source.require_email_confirmation),
+        require_approval: Some(source.require_approval),
+        confirmation_hold_minutes: Some(source.confirmation_hold_minutes),
+        reminder_minutes: Some(source.reminder_minutes.clone()),
+    };
+    let data = ConferenceData::create(changes)?;
+    let row = conferences::copy(&state.pool, source.id, organizer, &data, offset).await?;
+    tracing::info!(source = %source.id, copy = %row.id, "conference duplicated");
+    Ok(row)
+}
+
+/// Deletes a draft nobody registered for (the owner's alone).
+pub async fn delete_draft(state: &AppState, organizer: Uuid, id: Uuid) -> Result<(), AppError> {
+    let access = Access::for_conference(state, organizer, id, Action::Cancel).await?;
+    conferences::delete_draft(&state.pool, access.conference_id()).await
+}

@@ -334,3 +334,102 @@ async fn owe_mail_for_change(
     }
     Ok(())
 }
+
+/// A new conference made from `source` in one transaction: `data` (the
+/// source's settings with the caller's changes), and the source's active
+/// questions, sessions and speakers with every time moved by `offset`. No
+/// registrations, members or messages.
+pub async fn copy(
+    pool: &DbPool,
+    source: Uuid,
+    organizer_id: Uuid,
+    data: &ConferenceData,
+    offset: chrono::Duration,
+) -> Result<ConferenceRow, AppError> {
+    use diesel::sql_types::{Interval, Uuid as SqlUuid};
+    let mut conn = pool.get().await?;
+    let slug = if data.slug_derived {
+        free_slug(&mut conn, &data.slug).await?
+    } else {
+        data.slug.clone()
+    };
+    let interval = diesel::data_types::PgInterval::from_microseconds(
+        offset.num_microseconds().unwrap_or(i64::MAX),
+    );
+    conn.transaction(async |conn| {
+        let id = Uuid::now_v7();
+        let row: ConferenceRow = diesel::insert_into(conferences::table)
+            .values((
+                conferences::id.eq(id),
+                conferences::organizer_id.eq(organizer_id),
+                ConferenceWrite::from_data(data, &slug),
+            ))
+            .returning(ConferenceRow::as_returning())
+            .get_result(conn)
+            .await?;
+        seats::resize(conn, id, None, data.capacity, &[]).await?;
+        diesel::sql_query(
+            "INSERT INTO questions (id, conference_id, label, kind, required, choices, retired_choices, help_text, position) \
+             SELECT gen_random_uuid(), $2, label, kind, required, choices, '{}', help_text, position \
+               FROM questions WHERE conference_id = $1 AND NOT retired",
+        )
+        .bind::<SqlUuid, _>(source)
+        .bind::<SqlUuid, _>(id)
+        .execute(conn)
+        .await?;
+        diesel::sql_query(
+            "WITH src AS (SELECT s.*, gen_random_uuid() AS new_id FROM sessions s WHERE s.conference_id = $1), \
+                  made AS (INSERT INTO sessions (id, conference_id, title, description, starts_at, ends_at, location, capacity) \
+                           SELECT new_id, $2, title, description, starts_at + $3, ends_at + $3, location, capacity FROM src \
+                           RETURNING id) \
+             INSERT INTO speakers (id, session_id, position, name, affiliation, role) \
+             SELECT gen_random_uuid(), src.new_id, sp.position, sp.name, sp.affiliation, sp.role \
+               FROM speakers sp JOIN src ON sp.session_id = src.id",
+        )
+        .bind::<SqlUuid, _>(source)
+        .bind::<SqlUuid, _>(id)
+        .bind::<Interval, _>(interval)
+        .execute(conn)
+        .await?;
+        let limited: Vec<(Uuid, Option<i32>)> = super::schema::sessions::table
+            .filter(super::schema::sessions::conference_id.eq(id))
+            .filter(super::schema::sessions::capacity.is_not_null())
+            .select((super::schema::sessions::id, super::schema::sessions::capacity))
+            .load(conn)
+            .await?;
+        for (session, capacity) in limited {
+            seats::resize(conn, id, Some(session), capacity, &[]).await?;
+        }
+        Ok(row)
+    })
+    .await
+}
+
+/// Deletes a draft that nobody registered for; 409 otherwise.
+pub async fn delete_draft(pool: &DbPool, id: Uuid) -> Result<(), AppError> {
+    use super::schema::registrations;
+    let mut conn = pool.get().await?;
+    conn.transaction(async |conn| {
+        let row = find(conn, id).await?;
+        if row.status != ConferenceStatus::Draft {
+            return Err(AppError::Conflict(
+                "only a draft can be deleted; cancel a published conference instead".into(),
+            ));
+        }
+        let registered: i64 = registrations::table
+            .filter(registrations::conference_id.eq(id))
+            .count()
+            .get_result(conn)
+            .await?;
+        if registered > 0 {
+            return Err(AppError::Conflict(
+                "people registered for this draft: it cannot be deleted".into(),
+            ));
+        }
+        diesel::delete(conferences::table.find(id))
+            .execute(conn)
+            .await?;
+        Ok(())
+    })
+    .await
+}

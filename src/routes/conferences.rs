@@ -115,3 +115,58 @@ pub async fn update(
     let row = app::conferences::update(&state, organizer, *id, changes).await?;
     Ok(HttpResponse::Ok().json(ConferenceView::from(&row)))
 }
+
+#[derive(Debug, serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(as = ConferenceCopy)]
+pub struct CopyBody {
+    /// The copy's start; every time of it moves by the same offset.
+    #[schema(value_type = String, format = DateTime)]
+    starts_at: chrono::DateTime<chrono::FixedOffset>,
+    /// Default: the source's title.
+    title: Option<String>,
+    /// Default: made from the title.
+    slug: Option<String>,
+}
+
+/// Duplicate a conference: a new draft with the same settings (not the
+/// recording), questions, sessions and speakers, every time moved by the
+/// offset between the two starts; no registrations, members or messages.
+#[utoipa::path(
+    post,
+    path = "/api/v1/conferences/{id}/copy",
+    tag = "conferences",
+    params(("id" = Uuid, Path, description = "Conference id")),
+    request_body = CopyBody,
+    security(("bearer" = [])),
+    responses(
+        (status = 201, description = "The new draft", body = ConferenceView),
+        problems::BadRequest,
+        problems::Unauthorized,
+        problems::Forbidden,
+        problems::NotFound,
+        problems::Conflict,
+        problems::UnsupportedMediaType,
+        problems::Unprocessable,
+        problems::Unavailable
+    )
+)]
+pub async fn copy(
+    state: web::Data<AppState>,
+    Organizer(organizer): Organizer,
+    id: web::Path<Uuid>,
+    StrictJson(body): StrictJson<CopyBody>,
+) -> Result<HttpResponse, AppError> {
+    let row = app::conferences::copy(
+        &state,
+        organizer,
+        *id,
+        app::conferences::CopyOf {
+            starts_at: body.starts_at,
+            title: body.title,
+            slug: body.slug,
+        },
+    )
+    .await?;
+    Ok(HttpResponse::Created().json(ConferenceView::from(&row)))
+}

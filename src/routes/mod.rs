@@ -101,6 +101,8 @@ route_table! {
         POST "/admin/conferences" => html::admin::conferences::create;
         GET "/admin/conferences/{id}" => html::admin::conferences::show;
         POST "/admin/conferences/{id}" => html::admin::conferences::update;
+        POST "/admin/conferences/{id}/copy" => html::admin::conferences::copy;
+        POST "/admin/conferences/{id}/delete" => html::admin::conferences::delete;
         POST "/admin/conferences/{id}/sessions" => html::admin::sessions::add_session;
         GET "/admin/sessions/{id}" => html::admin::sessions::edit_session;
         POST "/admin/sessions/{id}" => html::admin::sessions::update_session;
@@ -135,6 +137,7 @@ route_table! {
         GET "/api/v1/conferences" => conferences::list;
         GET "/api/v1/conferences/{id}" => conferences::get;
         PATCH "/api/v1/conferences/{id}" => conferences::update;
+        POST "/api/v1/conferences/{id}/copy" => conferences::copy;
         POST "/api/v1/conferences/{id}/sessions" => sessions::create;
         GET "/api/v1/conferences/{id}/sessions" => sessions::list;
         POST "/api/v1/conferences/{id}/questions" => questions::create;

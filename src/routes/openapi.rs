@@ -104,6 +104,7 @@ impl Modify for BearerAuth {
         conferences::list,
         conferences::get,
         conferences::update,
+        conferences::copy,
         sessions::create,
         sessions::list,
         sessions::update,

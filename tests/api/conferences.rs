@@ -169,3 +169,89 @@ async fn lowering_capacity_below_the_confirmed_count_is_refused() {
     let full = app.register(slug, "late@example.org", json!({})).await;
     assert_eq!(full.body["status"], "waitlisted");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_conference_is_duplicated_with_its_times_moved_and_no_people() {
+    let app = crate::helpers::spawn_app().await;
+    let org = app.organizer("series@example.org").await;
+    let c = app
+        .conference(
+            &org,
+            serde_json::json!({"title": "Workshop 1", "capacity": 30, "recording_url": "https://video.example.org/1",
+                               "registration_closes_at": "2099-06-07T18:00:00+02:00", "reminder_minutes": [120]}),
+        )
+        .await;
+    let cid = c["id"].as_str().unwrap();
+    let s = app
+        .session(
+            &org,
+            cid,
+            serde_json::json!({"title": "Panel", "capacity": 10,
+            "starts_at": "2099-06-08T11:00:00+02:00", "ends_at": "2099-06-08T12:00:00+02:00",
+            "speakers": [{"name": "Ana", "role": "moderator"}]}),
+        )
+        .await;
+    assert!(s["id"].is_string(), "{s}");
+    app.post(
+        &format!("/api/v1/conferences/{cid}/questions"),
+        Some(&org.token),
+        &serde_json::json!({"label": "Sector", "kind": "short_text"}),
+    )
+    .await;
+    app.register(
+        c["slug"].as_str().unwrap(),
+        "ana@example.org",
+        serde_json::json!({}),
+    )
+    .await;
+    let copy = app
+        .post(
+            &format!("/api/v1/conferences/{cid}/copy"),
+            Some(&org.token),
+            &serde_json::json!({"starts_at": "2099-09-14T10:00:00+02:00", "title": "Workshop 2"}),
+        )
+        .await;
+    assert_eq!(copy.status, reqwest::StatusCode::CREATED, "{}", copy.body);
+    let n = &copy.body;
+    assert_eq!(n["status"], "draft");
+    assert_eq!(n["title"], "Workshop 2");
+    assert_eq!(n["slug"], "workshop-2");
+    assert_eq!(n["capacity"], 30);
+    assert!(n["recording_url"].is_null());
+    assert_eq!(n["ends_at"], "2099-09-14T12:30:00+02:00");
+    assert_eq!(n["registration_closes_at"], "2099-09-13T18:00:00+02:00");
+    assert_eq!(n["reminder_minutes"], serde_json::json!([120]));
+    let nid = n["id"].as_str().unwrap();
+    let sessions = app
+        .get(
+            &format!("/api/v1/conferences/{nid}/sessions"),
+            Some(&org.token),
+        )
+        .await;
+    assert_eq!(sessions.body[0]["title"], "Panel");
+    assert_eq!(sessions.body[0]["starts_at"], "2099-09-14T11:00:00+02:00");
+    assert_eq!(sessions.body[0]["speakers"][0]["name"], "Ana");
+    let questions = app
+        .get(
+            &format!("/api/v1/conferences/{nid}/questions"),
+            Some(&org.token),
+        )
+        .await;
+    assert_eq!(questions.body[0]["label"], "Sector");
+    let stats = app
+        .get(
+            &format!("/api/v1/conferences/{nid}/stats"),
+            Some(&org.token),
+        )
+        .await;
+    assert_eq!(stats.body["registered"], 0);
+    assert_eq!(stats.body["sessions"][0]["capacity"], 10);
+    let bad = app
+        .post(
+            &format!("/api/v1/conferences/{cid}/copy"),
+            Some(&org.token),
+            &serde_json::json!({}),
+        )
+        .await;
+    crate::helpers::assert_problem(&bad, reqwest::StatusCode::UNPROCESSABLE_ENTITY);
+}

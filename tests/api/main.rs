@@ -12,6 +12,7 @@ mod bad_input;
 mod browser;
 mod capacity;
 mod conferences;
+mod dashboard;
 mod demo;
 mod export;
 mod first_start;

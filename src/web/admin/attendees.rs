@@ -68,6 +68,16 @@ pub(super) async fn registrations_view(
 ) -> Result<HttpResponse, PageError> {
     let listing =
         app::registrations::list(state, session.organizer, id, list_query(&query)?).await?;
+    // The check-in team has its own page; the list is the organizers'.
+    if !listing
+        .access
+        .role
+        .allows(crate::domain::role::Action::SeeAnswers)
+    {
+        return Err(
+            AppError::Forbidden("the check-in team works from the check-in page".into()).into(),
+        );
+    }
     let list = listing.registrations;
     let may_act = listing
         .access

@@ -44,9 +44,31 @@ fn conference_changes(form: &Form) -> (ConferenceChanges, ValidationErrors) {
     };
     let starts_at = when("starts_at");
     let ends_at = when("ends_at");
+    // Blank: no such limit.
+    let mut window = |name: &str| match form.text(name) {
+        None => Some(None),
+        Some(v) => errors.check(name, parse_local(&v, tz)).map(Some),
+    };
+    let registration_opens_at = window("registration_opens_at");
+    let registration_closes_at = window("registration_closes_at");
+    let reminder_minutes = match form.text("reminder_minutes") {
+        None => Some(Vec::new()),
+        Some(list) => errors.check(
+            "reminder_minutes",
+            list.split([',', ' '])
+                .filter(|v| !v.is_empty())
+                .map(|v| v.parse::<i32>())
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|_| {
+                    "minutes before the start, as whole numbers separated by commas (1440, 60)"
+                        .to_owned()
+                }),
+        ),
+    };
     let capacity = capacity_field(form, &mut errors);
     let changes = ConferenceChanges {
-        slug: None,
+        // Blank keeps the slug (or derives one from the title).
+        slug: form.text("slug"),
         title: Some(form.get("title").unwrap_or_default().to_owned()),
         description: Some(form.get("description").unwrap_or_default().to_owned()),
         timezone: Some(form.get("timezone").unwrap_or_default().to_owned()),
@@ -57,8 +79,8 @@ fn conference_changes(form: &Form) -> (ConferenceChanges, ValidationErrors) {
         online_url: optional(form, "online_url"),
         recording_url: optional(form, "recording_url"),
         capacity,
-        registration_opens_at: None,
-        registration_closes_at: None,
+        registration_opens_at,
+        registration_closes_at,
         status: form.get("status").and_then(ConferenceStatus::parse),
         require_email_confirmation: Some(form.get("require_email_confirmation").is_some()),
         require_approval: Some(form.get("require_approval").is_some()),
@@ -69,7 +91,7 @@ fn conference_changes(form: &Form) -> (ConferenceChanges, ValidationErrors) {
                     .map_err(|_| "must be a whole number of minutes".to_owned()),
             )
         }),
-        reminder_minutes: None,
+        reminder_minutes,
     };
     (changes, errors)
 }
@@ -91,6 +113,27 @@ fn form_of(c: &ConferenceRow) -> BTreeMap<&'static str, String> {
             c.capacity.map(|n| n.to_string()).unwrap_or_default(),
         ),
         ("status", c.status.as_str().to_owned()),
+        ("slug", c.slug.clone()),
+        (
+            "registration_opens_at",
+            c.registration_opens_at
+                .map(|t| local_input(t, tz))
+                .unwrap_or_default(),
+        ),
+        (
+            "registration_closes_at",
+            c.registration_closes_at
+                .map(|t| local_input(t, tz))
+                .unwrap_or_default(),
+        ),
+        (
+            "reminder_minutes",
+            c.reminder_minutes
+                .iter()
+                .map(|m| m.to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
         (
             "require_email_confirmation",
             if c.require_email_confirmation {
@@ -119,6 +162,7 @@ pub async fn new_form(session: AdminSession) -> Result<HttpResponse, PageError> 
         ("timezone", "Europe/Brussels"),
         ("format", "online"),
         ("status", "draft"),
+        ("reminder_minutes", "1440, 60"),
     ]);
     html(
         StatusCode::OK,
@@ -205,6 +249,7 @@ pub(super) async fn conference_page(
     let list = app::conferences::programme(state, id).await?;
     let s = app::registrations::counts(state, &access).await?;
     let owner = access.role.allows(Action::ManageTeam);
+    let may_edit = access.role.allows(Action::Edit);
     let c = access.conference;
     let tz = c.tz();
     let most = s
@@ -246,6 +291,7 @@ pub(super) async fn conference_page(
         "c": {"id": c.id, "title": c.title, "slug": c.slug, "status": c.status, "when": display::when(c.starts_at, c.ends_at, tz), "require_approval": c.require_approval},
         "stats": s.counts,
         "owner": owner,
+        "may_edit": may_edit,
         // Before the start nobody can have missed it yet.
         "started": c.starts_at <= chrono::Utc::now(),
         "chart": chart,
@@ -327,6 +373,91 @@ pub async fn update(
                 Shown {
                     form: Some(form.values()),
                     errors,
+                    status: StatusCode::CONFLICT,
+                    ..Shown::default()
+                },
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// `POST /admin/conferences/{id}/copy`: "Duplicate", starting at `starts_at`
+/// (local time of the conference), then the new draft's page.
+pub async fn copy(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    session: AdminSession,
+    id: web::Path<Uuid>,
+    body: Bytes,
+) -> Result<HttpResponse, PageError> {
+    let form = Form::parse(&body);
+    guard(&state, &req, &session, &form)?;
+    let access = app::conferences::get(&state, session.organizer, *id).await?;
+    let tz = access.conference.tz();
+    let starts_at = match form.text("copy_starts_at").map(|v| parse_local(&v, tz)) {
+        Some(Ok(t)) => t,
+        Some(Err(m)) => return copy_refused(&state, &session, *id, m).await,
+        None => return copy_refused(&state, &session, *id, "is required".into()).await,
+    };
+    let copy = app::conferences::CopyOf {
+        starts_at,
+        title: form.text("copy_title"),
+        slug: None,
+    };
+    match app::conferences::copy(&state, session.organizer, *id, copy).await {
+        Ok(row) => Ok(redirect(&format!("/admin/conferences/{}", row.id))),
+        Err(AppError::Validation(e)) => {
+            let m = e
+                .fields()
+                .map(|(k, v)| format!("{k}: {}", v.join(", ")))
+                .collect::<Vec<_>>()
+                .join("; ");
+            copy_refused(&state, &session, *id, m).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn copy_refused(
+    state: &AppState,
+    session: &AdminSession,
+    id: Uuid,
+    message: String,
+) -> Result<HttpResponse, PageError> {
+    conference_page(
+        state,
+        session,
+        id,
+        Shown {
+            errors: BTreeMap::from([("copy_starts_at".to_owned(), vec![message])]),
+            status: StatusCode::UNPROCESSABLE_ENTITY,
+            ..Shown::default()
+        },
+    )
+    .await
+}
+
+/// `POST /admin/conferences/{id}/delete`: a draft nobody registered for.
+pub async fn delete(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    session: AdminSession,
+    id: web::Path<Uuid>,
+    body: Bytes,
+) -> Result<HttpResponse, PageError> {
+    let form = Form::parse(&body);
+    guard(&state, &req, &session, &form)?;
+    match app::conferences::delete_draft(&state, session.organizer, *id).await {
+        Ok(()) => Ok(redirect("/admin")),
+        Err(AppError::Conflict(m)) => {
+            conference_page(
+                &state,
+                &session,
+                *id,
+                Shown {
+                    errors: BTreeMap::from([("delete".to_owned(), vec![m])]),
                     status: StatusCode::CONFLICT,
                     ..Shown::default()
                 },

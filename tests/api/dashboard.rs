@@ -1,0 +1,187 @@
+//! The dashboard sets what the API sets: the conference's slug, window and
+//! reminders; "Duplicate"; deleting a draft; and the check-in team sees only
+//! what it needs.
+
+use reqwest::StatusCode;
+use serde_json::json;
+
+use crate::helpers::{TestApp, spawn_app};
+
+struct Dash<'a> {
+    app: &'a TestApp,
+    cookie: String,
+    csrf: String,
+}
+
+impl Dash<'_> {
+    async fn signed_in<'a>(app: &'a TestApp, email: &str) -> Dash<'a> {
+        let cookie = app.dashboard_cookie(email).await;
+        let mut d = Dash {
+            app,
+            cookie,
+            csrf: String::new(),
+        };
+        let (_, html, _) = d.get("/admin").await;
+        let marker = "name=\"csrf\" value=\"";
+        let start = html.find(marker).expect("csrf") + marker.len();
+        d.csrf = html[start..].split('"').next().unwrap().to_owned();
+        d
+    }
+
+    fn client() -> reqwest::Client {
+        reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap()
+    }
+
+    async fn get(&self, path: &str) -> (StatusCode, String, Option<String>) {
+        let r = Self::client()
+            .get(format!("{}{path}", self.app.address))
+            .header("cookie", &self.cookie)
+            .send()
+            .await
+            .unwrap();
+        let status = r.status();
+        let location = r
+            .headers()
+            .get("location")
+            .map(|l| l.to_str().unwrap().to_owned());
+        (status, r.text().await.unwrap(), location)
+    }
+
+    async fn post(&self, path: &str, body: &str) -> (StatusCode, String, Option<String>) {
+        let r = Self::client()
+            .post(format!("{}{path}", self.app.address))
+            .header("cookie", &self.cookie)
+            .header("origin", self.app.address.clone())
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(format!("csrf={}&{body}", self.csrf))
+            .send()
+            .await
+            .unwrap();
+        let status = r.status();
+        let location = r
+            .headers()
+            .get("location")
+            .map(|l| l.to_str().unwrap().to_owned());
+        (status, r.text().await.unwrap(), location)
+    }
+}
+
+const FIELDS: &str = "title=Practitioners+Workshop&description=Two+days&timezone=Europe%2FBrussels\
+&starts_at=2099-06-08T10%3A00&ends_at=2099-06-08T17%3A00&format=in_person&venue=ICMPD%2C+Vienna\
+&status=published&confirmation_hold_minutes=30";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_dashboard_sets_slug_window_and_reminders_duplicates_and_deletes() {
+    let app = spawn_app().await;
+    let org = app.organizer("owner@example.org").await;
+    let d = Dash::signed_in(&app, "owner@example.org").await;
+    let (status, _, location) = d
+        .post(
+            "/admin/conferences",
+            &format!("{FIELDS}&slug=pw-2099&registration_opens_at=2099-05-01T09%3A00&registration_closes_at=2099-06-07T18%3A00&reminder_minutes=2880%2C+60"),
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let path = location.unwrap();
+    let id = path.rsplit('/').next().unwrap().to_owned();
+    let c = app
+        .get(&format!("/api/v1/conferences/{id}"), Some(&org.token))
+        .await;
+    assert_eq!(c.body["slug"], "pw-2099");
+    assert_eq!(c.body["registration_opens_at"], "2099-05-01T09:00:00+02:00");
+    assert_eq!(
+        c.body["registration_closes_at"],
+        "2099-06-07T18:00:00+02:00"
+    );
+    assert_eq!(c.body["reminder_minutes"], json!([2880, 60]));
+    let (_, html, _) = d.get(&path).await;
+    assert!(
+        html.contains("value=\"2880, 60\"") && html.contains("value=\"pw-2099\""),
+        "{html}"
+    );
+
+    // Bad reminders come back with the message, nothing changes.
+    let (status, html, _) = d
+        .post(
+            &path,
+            &format!("{FIELDS}&slug=pw-2099&reminder_minutes=soon"),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(html.contains("whole numbers separated by commas"), "{html}");
+    // Clearing the window and the reminders.
+    let (status, _, _) = d
+        .post(&path, &format!("{FIELDS}&slug=pw-2099&reminder_minutes="))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let c = app
+        .get(&format!("/api/v1/conferences/{id}"), Some(&org.token))
+        .await;
+    assert!(c.body["registration_opens_at"].is_null());
+    assert_eq!(c.body["reminder_minutes"], json!([]));
+
+    // Duplicate: a draft a week later, then deleted.
+    let (status, _, location) = d
+        .post(
+            &format!("{path}/copy"),
+            "copy_starts_at=2099-06-15T10%3A00&copy_title=Workshop+II",
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let copy_path = location.unwrap();
+    let copy_id = copy_path.rsplit('/').next().unwrap().to_owned();
+    let copy = app
+        .get(&format!("/api/v1/conferences/{copy_id}"), Some(&org.token))
+        .await;
+    assert_eq!(copy.body["title"], "Workshop II");
+    assert_eq!(copy.body["status"], "draft");
+    assert_eq!(copy.body["ends_at"], "2099-06-15T17:00:00+02:00");
+    let (_, html, _) = d.get(&copy_path).await;
+    assert!(html.contains("Delete this draft"), "{html}");
+    let (status, _, location) = d.post(&format!("{copy_path}/delete"), "").await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location.as_deref(), Some("/admin"));
+    let gone = app
+        .get(&format!("/api/v1/conferences/{copy_id}"), Some(&org.token))
+        .await;
+    assert_eq!(gone.status, StatusCode::NOT_FOUND);
+    // A published conference is not deleted.
+    let (status, _, _) = d.post(&format!("{path}/delete"), "").await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    let (status, _, _) = d.post(&format!("{path}/copy"), "copy_starts_at=").await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_check_in_team_sees_the_counts_and_its_page_only() {
+    let app = spawn_app().await;
+    let org = app.organizer("owner@example.org").await;
+    app.organizer("door@example.org").await;
+    let c = app.conference(&org, json!({"title": "Door Day"})).await;
+    let cid = c["id"].as_str().unwrap();
+    app.post(
+        &format!("/api/v1/conferences/{cid}/members"),
+        Some(&org.token),
+        &json!({"email": "door@example.org", "role": "checkin"}),
+    )
+    .await;
+    let d = Dash::signed_in(&app, "door@example.org").await;
+    let (status, html, _) = d.get(&format!("/admin/conferences/{cid}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("registered"), "the counts: {html}");
+    assert!(
+        !html.contains("Save changes")
+            && !html.contains("Add a session")
+            && !html.contains("Duplicate"),
+        "{html}"
+    );
+    for page in ["registrations", "messages", "team", "applications"] {
+        let (status, _, _) = d.get(&format!("/admin/conferences/{cid}/{page}")).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{page}");
+    }
+    let (status, _, _) = d.get(&format!("/admin/conferences/{cid}/check-in")).await;
+    assert_eq!(status, StatusCode::OK);
+}
