@@ -104,6 +104,9 @@ route_table! {
         POST "/admin/conferences/{id}/copy" => html::admin::conferences::copy;
         POST "/admin/conferences/{id}/delete" => html::admin::conferences::delete;
         POST "/admin/conferences/{id}/sessions" => html::admin::sessions::add_session;
+        POST "/admin/conferences/{id}/questions" => html::admin::questions::add;
+        GET "/admin/questions/{qid}" => html::admin::questions::edit;
+        POST "/admin/questions/{qid}" => html::admin::questions::change;
         GET "/admin/sessions/{id}" => html::admin::sessions::edit_session;
         POST "/admin/sessions/{id}" => html::admin::sessions::update_session;
         POST "/admin/sessions/{id}/delete" => html::admin::sessions::delete_session;

@@ -14,6 +14,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/admin_checkin.html"),
     ),
     (
+        "admin_question.html",
+        include_str!("../../templates/admin_question.html"),
+    ),
+    (
         "admin_team.html",
         include_str!("../../templates/admin_team.html"),
     ),

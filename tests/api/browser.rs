@@ -812,6 +812,14 @@ async fn the_main_pages_pass_axe_and_fit_a_phone() {
         json!({"organization": "A rather long organisation name, Europe"}),
     )
     .await;
+    let q = app
+        .post(
+            &format!("/api/v1/conferences/{cid}/questions"),
+            Some(&org.token),
+            &json!({"label": "Sector", "kind": "single_choice", "choices": ["Research", "Policy"]}),
+        )
+        .await;
+    let qid = q.body["id"].as_str().unwrap().to_owned();
     let m = app
         .post(
             &format!("/api/v1/conferences/{cid}/messages"),
@@ -865,6 +873,7 @@ async fn the_main_pages_pass_axe_and_fit_a_phone() {
         "/admin/reset".to_owned(),
         "/admin/account".to_owned(),
         format!("/admin/conferences/{cid}/team"),
+        format!("/admin/questions/{qid}"),
         format!("/admin/conferences/{cid}/messages"),
         format!("/admin/conferences/{cid}/messages/new"),
     ];

@@ -185,3 +185,63 @@ async fn the_check_in_team_sees_the_counts_and_its_page_only() {
     let (status, _, _) = d.get(&format!("/admin/conferences/{cid}/check-in")).await;
     assert_eq!(status, StatusCode::OK);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_dashboard_adds_orders_changes_and_removes_questions() {
+    let app = spawn_app().await;
+    let org = app.organizer("owner@example.org").await;
+    let c = app.conference(&org, json!({})).await;
+    let cid = c["id"].as_str().unwrap().to_owned();
+    let d = Dash::signed_in(&app, "owner@example.org").await;
+    let path = format!("/admin/conferences/{cid}/questions");
+    let (status, _, _) = d
+        .post(
+            &path,
+            "label=Sector&kind=single_choice&choices=Research%0APolicy&required=yes",
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (status, _, _) = d.post(&path, "label=Diet&kind=short_text").await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (status, html, _) = d.post(&path, "label=&kind=short_text").await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(html.contains("label"), "{html}");
+    let list = || async {
+        app.get(
+            &format!("/api/v1/conferences/{cid}/questions"),
+            Some(&org.token),
+        )
+        .await
+        .body
+    };
+    let qs = list().await;
+    assert_eq!(qs[0]["label"], "Sector");
+    assert_eq!(qs[0]["choices"], json!(["Research", "Policy"]));
+    let diet = qs[1]["id"].as_str().unwrap().to_owned();
+    let (status, _, _) = d
+        .post(&format!("/admin/questions/{diet}"), "action=up")
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let qs = list().await;
+    assert_eq!(
+        (qs[0]["label"].as_str(), qs[1]["label"].as_str()),
+        (Some("Diet"), Some("Sector"))
+    );
+    let (status, html, _) = d.get(&format!("/admin/questions/{diet}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("value=\"Diet\""), "{html}");
+    let (status, _, _) = d
+        .post(
+            &format!("/admin/questions/{diet}"),
+            "action=save&label=Dietary+needs&help_text=Allergies+too",
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(list().await[0]["label"], "Dietary needs");
+    let (status, _, _) = d
+        .post(&format!("/admin/questions/{diet}"), "action=remove")
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let qs = list().await;
+    assert_eq!(qs.as_array().unwrap().len(), 1, "{qs}");
+}

@@ -216,6 +216,7 @@ pub(super) struct Shown {
     pub(super) form: Option<BTreeMap<String, String>>,
     pub(super) errors: Errors,
     pub(super) session_errors: Errors,
+    pub(super) question_errors: Errors,
     pub(super) message: Option<&'static str>,
     pub(super) status: StatusCode,
 }
@@ -226,6 +227,7 @@ impl Default for Shown {
             form: None,
             errors: Errors::new(),
             session_errors: Errors::new(),
+            question_errors: Errors::new(),
             message: None,
             status: StatusCode::OK,
         }
@@ -242,6 +244,7 @@ pub(super) async fn conference_page(
         form,
         errors,
         session_errors,
+        question_errors,
         message,
         status,
     } = shown;
@@ -250,6 +253,16 @@ pub(super) async fn conference_page(
     let s = app::registrations::counts(state, &access).await?;
     let owner = access.role.allows(Action::ManageTeam);
     let may_edit = access.role.allows(Action::Edit);
+    let questions: Vec<_> = if may_edit {
+        app::questions::list(state, session.organizer, id)
+            .await?
+            .into_iter()
+            .filter(|q| !q.retired)
+            .map(|q| serde_json::json!({"id": q.id, "label": q.label, "kind": q.kind.as_str(), "required": q.required}))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let c = access.conference;
     let tz = c.tz();
     let most = s
@@ -292,6 +305,8 @@ pub(super) async fn conference_page(
         "stats": s.counts,
         "owner": owner,
         "may_edit": may_edit,
+        "questions": questions,
+        "question_errors": question_errors,
         // Before the start nobody can have missed it yet.
         "started": c.starts_at <= chrono::Utc::now(),
         "chart": chart,
@@ -466,4 +481,24 @@ pub async fn delete(
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// The conference page again with the add-a-question form's errors.
+pub(super) async fn questions_refused(
+    state: &AppState,
+    session: &AdminSession,
+    id: Uuid,
+    errors: Errors,
+) -> Result<HttpResponse, PageError> {
+    conference_page(
+        state,
+        session,
+        id,
+        Shown {
+            question_errors: errors,
+            status: StatusCode::UNPROCESSABLE_ENTITY,
+            ..Shown::default()
+        },
+    )
+    .await
 }

@@ -6,6 +6,7 @@ pub mod account;
 pub mod attendees;
 pub mod conferences;
 pub mod messages;
+pub mod questions;
 pub mod registration;
 pub mod sessions;
 pub mod team;
