@@ -51,6 +51,14 @@ pub async fn add(
             ));
         }
     };
+    if let Some(category) = &walk.sign_up.category
+        && !access.conference.categories.contains(category)
+    {
+        return Err(AppError::invalid(
+            "category",
+            "is not one of the choices this conference offers",
+        ));
+    }
     let answers = if walk.sign_up.answers.is_empty() {
         Default::default()
     } else {

@@ -187,6 +187,7 @@ pub async fn copy(
         require_approval: Some(source.require_approval),
         confirmation_hold_minutes: Some(source.confirmation_hold_minutes),
         reminder_minutes: Some(source.reminder_minutes.clone()),
+        categories: Some(source.categories.clone()),
     };
     let data = ConferenceData::create(changes)?;
     let row = conferences::copy(&state.pool, source.id, organizer, &data, offset).await?;

@@ -76,6 +76,10 @@ async fn attempt(
         SignUpOutcome::Registered(status) => Ok(status),
         SignUpOutcome::NoSuchConference => Err(AppError::NotFound),
         SignUpOutcome::Closed(reason) => Err(AppError::Forbidden(reason.to_string())),
+        SignUpOutcome::UnknownCategory => Err(AppError::invalid(
+            "category",
+            "is not one of the choices this conference offers",
+        )),
         SignUpOutcome::ForeignSession => Err(AppError::invalid(
             "sessions",
             "contains a session that is not part of this conference",

@@ -35,6 +35,7 @@ pub struct ConferenceRow {
     pub updated_at: DateTime<Utc>,
     pub reminder_minutes: Vec<i32>,
     pub require_approval: bool,
+    pub categories: Vec<String>,
 }
 
 impl ConferenceRow {
@@ -64,6 +65,7 @@ impl ConferenceRow {
             require_approval: self.require_approval,
             confirmation_hold_minutes: self.confirmation_hold_minutes,
             reminder_minutes: self.reminder_minutes.clone(),
+            categories: self.categories.clone(),
         }
     }
 }
@@ -89,6 +91,7 @@ struct ConferenceWrite<'a> {
     require_approval: bool,
     confirmation_hold_minutes: i32,
     reminder_minutes: &'a [i32],
+    categories: &'a [String],
 }
 
 impl<'a> ConferenceWrite<'a> {
@@ -112,6 +115,7 @@ impl<'a> ConferenceWrite<'a> {
             require_approval: data.require_approval,
             confirmation_hold_minutes: data.confirmation_hold_minutes,
             reminder_minutes: &data.reminder_minutes,
+            categories: &data.categories,
         }
     }
 }

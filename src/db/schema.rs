@@ -51,6 +51,7 @@ diesel::table! {
         reminder_minutes -> Array<Int4>,
         recording_mailed_at -> Nullable<Timestamptz>,
         require_approval -> Bool,
+        categories -> Array<Text>,
     }
 }
 

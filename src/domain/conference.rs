@@ -116,6 +116,9 @@ pub struct ConferenceChanges {
     pub confirmation_hold_minutes: Option<i32>,
     /// Minutes before the start at which confirmed registrants are reminded.
     pub reminder_minutes: Option<Vec<i32>>,
+    /// The choices the form offers under "You are" (default: researcher,
+    /// policy maker, practitioner, civil society, other).
+    pub categories: Option<Vec<String>>,
 }
 
 /// A conference whose every rule holds: what gets stored.
@@ -142,6 +145,7 @@ pub struct ConferenceData {
     pub require_approval: bool,
     pub confirmation_hold_minutes: i32,
     pub reminder_minutes: Vec<i32>,
+    pub categories: Vec<String>,
 }
 
 impl ConferenceData {
@@ -276,6 +280,14 @@ fn build(
             .map(|b| b.reminder_minutes.clone())
             .unwrap_or_else(|| DEFAULT_REMINDERS.to_vec()),
     };
+    let categories = match c.categories {
+        Some(list) => errors
+            .check("categories", check_categories(list))
+            .unwrap_or_default(),
+        None => base
+            .map(|b| b.categories.clone())
+            .unwrap_or_else(|| DEFAULT_CATEGORIES.map(str::to_owned).to_vec()),
+    };
     if !(1..=10_080).contains(&confirmation_hold_minutes) {
         errors.add(
             "confirmation_hold_minutes",
@@ -328,9 +340,34 @@ fn build(
             require_approval,
             confirmation_hold_minutes,
             reminder_minutes,
+            categories,
         }),
         _ => Err(errors),
     }
+}
+
+/// The audience of the events Convene was made for.
+pub const DEFAULT_CATEGORIES: [&str; 5] = [
+    "researcher",
+    "policy maker",
+    "practitioner",
+    "civil society",
+    "other",
+];
+
+fn check_categories(list: Vec<String>) -> Result<Vec<String>, String> {
+    let mut out: Vec<String> = Vec::new();
+    for c in list {
+        let c = text::line(&c, 100).map_err(|e| format!("each choice {e}"))?;
+        if out.iter().any(|o| o.eq_ignore_ascii_case(&c)) {
+            return Err(format!("{c:?} is there twice"));
+        }
+        out.push(c);
+    }
+    if out.len() > 20 {
+        return Err("at most 20 choices".into());
+    }
+    Ok(out)
 }
 
 /// A day and an hour before.

@@ -242,6 +242,8 @@ pub enum SignUpOutcome {
     NoSuchConference,
     /// A chosen session is not one of the conference's.
     ForeignSession,
+    /// The category is not one the conference offers.
+    UnknownCategory,
     Closed(RegistrationClosed),
 }
 
@@ -258,6 +260,7 @@ impl SignUpOutcome {
             "needs_form" => Some(SignUpOutcome::NeedsForm),
             "not_found" => Some(SignUpOutcome::NoSuchConference),
             "bad_sessions" => Some(SignUpOutcome::ForeignSession),
+            "bad_category" => Some(SignUpOutcome::UnknownCategory),
             _ => None,
         }
     }

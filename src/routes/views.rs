@@ -45,6 +45,8 @@ pub struct ConferenceView {
     pub require_approval: bool,
     pub confirmation_hold_minutes: i32,
     pub reminder_minutes: Vec<i32>,
+    /// The choices under "You are".
+    pub categories: Vec<String>,
     pub created_at: DateTime<FixedOffset>,
     pub updated_at: DateTime<FixedOffset>,
 }
@@ -72,6 +74,7 @@ impl From<&ConferenceRow> for ConferenceView {
             require_approval: c.require_approval,
             confirmation_hold_minutes: c.confirmation_hold_minutes,
             reminder_minutes: c.reminder_minutes.clone(),
+            categories: c.categories.clone(),
             created_at: local(c.created_at, tz),
             updated_at: local(c.updated_at, tz),
         }

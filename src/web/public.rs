@@ -22,15 +22,6 @@ use crate::domain::registration::{
 use crate::error::AppError;
 use crate::state::AppState;
 
-const CATEGORIES: [&str; 6] = [
-    "Researcher",
-    "Policy maker",
-    "Practitioner",
-    "Migrants' organisation",
-    "Journalist",
-    "Other",
-];
-
 #[derive(Serialize)]
 struct ConferenceCard {
     slug: String,
@@ -190,7 +181,7 @@ async fn event_page(
     let context = serde_json::json!({
         "c": card(c, public.seats_left(c.id, c.capacity), Some(public.registration_closed)),
         "sessions": session_items(&public),
-        "categories": CATEGORIES,
+        "categories": c.categories,
         "questions": question_items(&questions),
         "countries": if asks_country { countries::COUNTRIES } else { &[] },
         "form": typed.values,
@@ -237,9 +228,8 @@ pub async fn register(
         email: form.get("email").unwrap_or_default().to_owned(),
         name: form.get("name").unwrap_or_default().to_owned(),
         organization: form.text("organization"),
-        category: form
-            .text("category")
-            .filter(|c| CATEGORIES.contains(&c.as_str())),
+        // The database refuses a category the conference does not offer.
+        category: form.text("category"),
         sessions: chosen.clone(),
         consent: Some(form.get("consent").is_some()),
         answers: answers.clone(),

@@ -7,7 +7,12 @@ use serde_json::json;
 use crate::helpers::{Organizer, TestApp, spawn_app};
 
 async fn a_conference_with_tricky_names(app: &TestApp, org: &Organizer) -> (String, Vec<String>) {
-    let c = app.conference(org, json!({"capacity": 3})).await;
+    let c = app
+        .conference(
+            org,
+            json!({"capacity": 3, "categories": ["@cmd", "\tTab", "researcher", "y"]}),
+        )
+        .await;
     let cid = c["id"].as_str().unwrap().to_owned();
     let panel = app.session(org, &cid, json!({"title": "Panel, one"})).await;
     let slug = c["slug"].as_str().unwrap();

@@ -345,3 +345,64 @@ async fn resend_my_link_tells_nobody_who_is_registered() {
         "the page says the same either way"
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_form_offers_the_conferences_own_categories() {
+    let app = crate::helpers::spawn_app().await;
+    let org = app.organizer("guia@example.org").await;
+    let default = app.conference(&org, serde_json::json!({})).await;
+    assert_eq!(
+        default["categories"],
+        serde_json::json!([
+            "researcher",
+            "policy maker",
+            "practitioner",
+            "civil society",
+            "other"
+        ])
+    );
+    let c = app
+        .conference(
+            &org,
+            serde_json::json!({"categories": ["City official", "NGO", "Researcher"]}),
+        )
+        .await;
+    let slug = c["slug"].as_str().unwrap();
+    let page = app
+        .client
+        .get(format!("{}/c/{slug}", app.address))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains(">City official</option>") && page.contains(">NGO</option>"),
+        "{page}"
+    );
+    assert!(!page.contains(">civil society</option>"), "{page}");
+    let ok = app
+        .register(
+            slug,
+            "a@example.org",
+            serde_json::json!({"category": "NGO"}),
+        )
+        .await;
+    assert_eq!(ok.status, reqwest::StatusCode::CREATED, "{}", ok.body);
+    let bad = app
+        .register(
+            slug,
+            "b@example.org",
+            serde_json::json!({"category": "Journalist"}),
+        )
+        .await;
+    crate::helpers::assert_problem(&bad, reqwest::StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(crate::helpers::error_fields(&bad), ["category"]);
+    let twice = app
+        .post("/api/v1/conferences", Some(&org.token), &serde_json::json!({"title": "X", "timezone": "UTC",
+            "starts_at": "2099-01-01T10:00:00Z", "ends_at": "2099-01-01T11:00:00Z", "format": "online",
+            "categories": ["NGO", "ngo"]}))
+        .await;
+    assert_eq!(crate::helpers::error_fields(&twice), ["categories"]);
+}

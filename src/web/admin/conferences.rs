@@ -92,6 +92,13 @@ fn conference_changes(form: &Form) -> (ConferenceChanges, ValidationErrors) {
             )
         }),
         reminder_minutes,
+        categories: form.get("categories").map(|list| {
+            list.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned)
+                .collect()
+        }),
     };
     (changes, errors)
 }
@@ -114,6 +121,7 @@ fn form_of(c: &ConferenceRow) -> BTreeMap<&'static str, String> {
         ),
         ("status", c.status.as_str().to_owned()),
         ("slug", c.slug.clone()),
+        ("categories", c.categories.join("\n")),
         (
             "registration_opens_at",
             c.registration_opens_at
@@ -158,11 +166,13 @@ fn form_of(c: &ConferenceRow) -> BTreeMap<&'static str, String> {
 }
 
 pub async fn new_form(session: AdminSession) -> Result<HttpResponse, PageError> {
+    let categories = crate::domain::conference::DEFAULT_CATEGORIES.join("\n");
     let form = BTreeMap::from([
         ("timezone", "Europe/Brussels"),
         ("format", "online"),
         ("status", "draft"),
         ("reminder_minutes", "1440, 60"),
+        ("categories", categories.as_str()),
     ]);
     html(
         StatusCode::OK,
