@@ -999,3 +999,146 @@ async fn a_team_members_phone_checks_someone_in_from_the_qr_code() {
         .await;
     browser.quit().await;
 }
+
+/// The whole sign-up with the keyboard alone: Tab from the top of the page to
+/// each field, Space for the consent, Enter to send.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn someone_signs_up_with_the_keyboard_alone() {
+    let app = spawn_app().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app.conference(&org, json!({"title": "Keyboard Day"})).await;
+    let slug = c["slug"].as_str().unwrap().to_owned();
+    let browser = Browser::start().await;
+    let d = &browser.driver;
+    d.goto(format!("{}/c/{slug}", app.address)).await.unwrap();
+    let active_id = || async {
+        d.active_element()
+            .await
+            .unwrap()
+            .attr("id")
+            .await
+            .unwrap()
+            .unwrap_or_default()
+    };
+    // Tab until the focus is on `id`, typing nothing on the way.
+    let tab_to = |id: &'static str| async move {
+        for _ in 0..60 {
+            if active_id().await == id {
+                return;
+            }
+            d.active_element()
+                .await
+                .unwrap()
+                .send_keys(Key::Tab)
+                .await
+                .unwrap();
+        }
+        panic!("the Tab key never reached #{id}");
+    };
+    d.find(By::Tag("body"))
+        .await
+        .unwrap()
+        .send_keys(Key::Tab)
+        .await
+        .unwrap();
+    tab_to("f-name").await;
+    d.active_element()
+        .await
+        .unwrap()
+        .send_keys("Kim Keys")
+        .await
+        .unwrap();
+    tab_to("f-email").await;
+    d.active_element()
+        .await
+        .unwrap()
+        .send_keys("kim@example.org")
+        .await
+        .unwrap();
+    tab_to("f-consent").await;
+    d.active_element()
+        .await
+        .unwrap()
+        .send_keys(Key::Space)
+        .await
+        .unwrap();
+    // The next stop after the consent is the button.
+    d.active_element()
+        .await
+        .unwrap()
+        .send_keys(Key::Tab)
+        .await
+        .unwrap();
+    let button = d.active_element().await.unwrap();
+    assert_eq!(button.tag_name().await.unwrap(), "button");
+    button.send_keys(Key::Enter).await.unwrap();
+    let heading = browser.wait_for_text("h1", "You are registered").await;
+    assert!(heading.contains("You are registered"), "{heading}");
+    browser.quit().await;
+}
+
+/// On a laptop every column of the dashboard's tables shows without scrolling.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn dashboard_tables_show_every_column_on_a_laptop() {
+    let app = spawn_app().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app
+        .conference(&org, json!({"require_approval": true}))
+        .await;
+    let cid = c["id"].as_str().unwrap().to_owned();
+    app.register(
+        c["slug"].as_str().unwrap(),
+        "someone.with.a.rather.long.address@example-organisation.eu",
+        json!({"organization": "A rather long organisation name for a laptop"}),
+    )
+    .await;
+    let browser = Browser::start().await;
+    let d = &browser.driver;
+    d.set_window_rect(0, 0, 1280, 800).await.unwrap();
+    d.goto(format!("{}/admin/login", app.address))
+        .await
+        .unwrap();
+    d.find(By::Id("f-email"))
+        .await
+        .unwrap()
+        .send_keys("guia@example.org")
+        .await
+        .unwrap();
+    d.find(By::Id("f-password"))
+        .await
+        .unwrap()
+        .send_keys("a long enough password")
+        .await
+        .unwrap();
+    d.find(By::Css("form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser.wait_for_text("h1", "").await;
+    for path in [
+        format!("/admin/conferences/{cid}/registrations"),
+        format!("/admin/conferences/{cid}/applications"),
+        format!("/admin/conferences/{cid}/team"),
+    ] {
+        d.goto(format!("{}{path}", app.address)).await.unwrap();
+        let hidden = d
+            .execute(
+                "const wrap = document.querySelector('.table-wrap');
+                 const heads = [...wrap.querySelectorAll('th')];
+                 const visible = heads.every(h => { const b = h.getBoundingClientRect(); return b.width > 0 && b.right <= wrap.getBoundingClientRect().right + 1; });
+                 return [wrap.scrollWidth - wrap.clientWidth, visible];",
+                Vec::new(),
+            )
+            .await
+            .unwrap();
+        let (overflow, visible): (i64, bool) =
+            serde_json::from_value(hidden.json().clone()).unwrap();
+        assert!(
+            overflow <= 0 && visible,
+            "{path}: {overflow} px hidden, all headers visible: {visible}"
+        );
+    }
+    browser.quit().await;
+}
