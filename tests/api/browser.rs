@@ -820,6 +820,14 @@ async fn the_main_pages_pass_axe_and_fit_a_phone() {
         )
         .await;
     let qid = q.body["id"].as_str().unwrap().to_owned();
+    let session = app
+        .session(
+            &org,
+            &cid,
+            json!({"title": "Panel on a rather long subject that wraps", "speakers": [{"name": "Ana", "role": "moderator"}]}),
+        )
+        .await;
+    let sid = session["id"].as_str().unwrap().to_owned();
     let m = app
         .post(
             &format!("/api/v1/conferences/{cid}/messages"),
@@ -874,6 +882,12 @@ async fn the_main_pages_pass_axe_and_fit_a_phone() {
         "/admin/account".to_owned(),
         format!("/admin/conferences/{cid}/team"),
         format!("/admin/questions/{qid}"),
+        "/".to_owned(),
+        "/admin".to_owned(),
+        "/admin/conferences/new".to_owned(),
+        format!("/admin/sessions/{sid}"),
+        format!("{}/cancel", first.body["manage_url"].as_str().unwrap().trim_start_matches(&app.address)),
+        "/api/docs".to_owned(),
         format!("/admin/conferences/{cid}/messages"),
         format!("/admin/conferences/{cid}/messages/new"),
     ];
