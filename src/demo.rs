@@ -255,7 +255,15 @@ pub async fn seed(pool: &DbPool, key: &SigningKey) -> Result<Demo, AppError> {
         .filter(|(n, _)| n % 3 != 1)
         .map(|(_, r)| r.email.clone())
         .collect();
-    attendance::import(pool, launch.id, &came).await?;
+    attendance::import(
+        pool,
+        launch.id,
+        &crate::domain::attendance::ParticipantReport {
+            attended: came,
+            stays: Vec::new(),
+        },
+    )
+    .await?;
 
     // The workshop: in three weeks, in person, open for sign-up.
     let start = day + Duration::days(21) + Duration::hours(8);

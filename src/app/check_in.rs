@@ -79,7 +79,7 @@ pub async fn import(
 ) -> Result<ImportOutcome, AppError> {
     let access = Access::for_conference(state, organizer, conference_id, Action::Edit).await?;
     let report = parse_report(report).map_err(|e| AppError::invalid("body", e))?;
-    let outcome = attendance::import(&state.pool, access.conference_id(), &report.attended).await?;
+    let outcome = attendance::import(&state.pool, access.conference_id(), &report).await?;
     tracing::info!(
         matched = outcome.matched,
         unmatched = outcome.unmatched.len(),

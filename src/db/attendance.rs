@@ -97,13 +97,37 @@ pub struct ImportOutcome {
     pub unmatched: Vec<String>,
 }
 
-/// Marks every active registrant whose address is in `attended` (lowercased)
-/// as attended, in one transaction whatever the size of the report.
+/// The conference's sessions, for the per-session attendance rules.
+pub async fn session_spans(
+    conn: &mut Conn,
+    conference_id: Uuid,
+) -> Result<Vec<crate::domain::attendance::SessionSpan>, AppError> {
+    use super::schema::sessions;
+    let rows: Vec<(Uuid, chrono::DateTime<chrono::Utc>, chrono::DateTime<chrono::Utc>)> =
+        sessions::table
+            .filter(sessions::conference_id.eq(conference_id))
+            .select((sessions::id, sessions::starts_at, sessions::ends_at))
+            .load(conn)
+            .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, starts_at, ends_at)| crate::domain::attendance::SessionSpan {
+            id,
+            starts_at,
+            ends_at,
+        })
+        .collect())
+}
+
+/// Marks every active registrant whose address is in the report as attended,
+/// and, where the report says when they were there, each session their stay
+/// overlapped long enough; in one transaction whatever the size of the report.
 pub async fn import(
     pool: &DbPool,
     conference_id: Uuid,
-    attended: &[String],
+    report: &crate::domain::attendance::ParticipantReport,
 ) -> Result<ImportOutcome, AppError> {
+    let attended = &report.attended;
     let mut conn = pool.get().await?;
     conn.transaction(async |conn| {
         find(conn, conference_id).await?;
@@ -147,6 +171,45 @@ pub async fn import(
                 ))
                 .execute(conn)
                 .await?;
+        }
+        let conference = find(conn, conference_id).await?;
+        let spans = session_spans(conn, conference_id).await?;
+        if !spans.is_empty() {
+            let by_email: std::collections::HashMap<&str, Uuid> =
+                found.iter().map(|(id, e)| (e.as_str(), *id)).collect();
+            let mut per_session: Vec<(Uuid, Uuid)> = report
+                .stays
+                .iter()
+                .filter_map(|stay| {
+                    let id = by_email.get(stay.email.as_str())?;
+                    let (from, to) = stay.interval(conference.tz())?;
+                    Some(
+                        crate::domain::attendance::sessions_of_stay(from, to, &spans)
+                            .into_iter()
+                            .map(move |s| (*id, s)),
+                    )
+                })
+                .flatten()
+                .collect();
+            per_session.sort();
+            per_session.dedup();
+            let rows: Vec<_> = per_session
+                .iter()
+                .map(|(id, session)| {
+                    (
+                        check_ins::registration_id.eq(*id),
+                        check_ins::session_id.eq(Some(*session)),
+                        check_ins::method.eq(CheckInMethod::Import.as_str()),
+                    )
+                })
+                .collect();
+            for chunk in rows.chunks(10_000) {
+                diesel::insert_into(check_ins::table)
+                    .values(chunk)
+                    .on_conflict_do_nothing()
+                    .execute(conn)
+                    .await?;
+            }
         }
         let matched: std::collections::HashSet<&str> =
             found.iter().map(|(_, e)| e.as_str()).collect();

@@ -733,16 +733,18 @@ pub enum JoinOutcome {
 pub async fn follow_join_link(pool: &DbPool, join_hash: &[u8]) -> Result<JoinOutcome, AppError> {
     use super::schema::conferences;
     let mut conn = pool.get().await?;
-    let (id, status, online_url): (Uuid, String, Option<String>) = registrations::table
-        .inner_join(conferences::table)
-        .filter(registrations::join_token_hash.eq(join_hash))
-        .select((
-            registrations::id,
-            registrations::status,
-            conferences::online_url,
-        ))
-        .first(&mut conn)
-        .await?;
+    let (id, conference_id, status, online_url): (Uuid, Uuid, String, Option<String>) =
+        registrations::table
+            .inner_join(conferences::table)
+            .filter(registrations::join_token_hash.eq(join_hash))
+            .select((
+                registrations::id,
+                registrations::conference_id,
+                registrations::status,
+                conferences::online_url,
+            ))
+            .first(&mut conn)
+            .await?;
     if RegistrationStatus::parse(&status) != Some(RegistrationStatus::Confirmed) {
         return Ok(JoinOutcome::NotConfirmed);
     }
@@ -768,7 +770,19 @@ pub async fn follow_join_link(pool: &DbPool, join_hash: &[u8]) -> Result<JoinOut
             None,
             crate::domain::attendance::CheckInMethod::JoinLink,
         )
-        .await
+        .await?;
+        // The join also counts for the session it is for.
+        let spans = super::attendance::session_spans(conn, conference_id).await?;
+        for session in crate::domain::attendance::sessions_of_join(Utc::now(), &spans) {
+            super::attendance::record(
+                conn,
+                id,
+                Some(session),
+                crate::domain::attendance::CheckInMethod::JoinLink,
+            )
+            .await?;
+        }
+        Ok::<_, AppError>(())
     })
     .await?;
     Ok(JoinOutcome::Redirect(url))
