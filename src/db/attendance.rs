@@ -103,19 +103,24 @@ pub async fn session_spans(
     conference_id: Uuid,
 ) -> Result<Vec<crate::domain::attendance::SessionSpan>, AppError> {
     use super::schema::sessions;
-    let rows: Vec<(Uuid, chrono::DateTime<chrono::Utc>, chrono::DateTime<chrono::Utc>)> =
-        sessions::table
-            .filter(sessions::conference_id.eq(conference_id))
-            .select((sessions::id, sessions::starts_at, sessions::ends_at))
-            .load(conn)
-            .await?;
+    let rows: Vec<(
+        Uuid,
+        chrono::DateTime<chrono::Utc>,
+        chrono::DateTime<chrono::Utc>,
+    )> = sessions::table
+        .filter(sessions::conference_id.eq(conference_id))
+        .select((sessions::id, sessions::starts_at, sessions::ends_at))
+        .load(conn)
+        .await?;
     Ok(rows
         .into_iter()
-        .map(|(id, starts_at, ends_at)| crate::domain::attendance::SessionSpan {
-            id,
-            starts_at,
-            ends_at,
-        })
+        .map(
+            |(id, starts_at, ends_at)| crate::domain::attendance::SessionSpan {
+                id,
+                starts_at,
+                ends_at,
+            },
+        )
         .collect())
 }
 

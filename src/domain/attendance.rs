@@ -294,7 +294,9 @@ mod tests {
     #[test]
     fn both_samples_carry_their_join_and_leave_times() -> Result<(), Box<dyn std::error::Error>> {
         let tz: Tz = "Europe/Brussels".parse()?;
-        let meeting = parse_report(include_bytes!("../../tests/fixtures/meeting-participants.csv"))?;
+        let meeting = parse_report(include_bytes!(
+            "../../tests/fixtures/meeting-participants.csv"
+        ))?;
         let ana: Vec<_> = meeting
             .stays
             .iter()
@@ -304,7 +306,9 @@ mod tests {
         let (from, to) = ana[0].interval(tz).ok_or("an interval")?;
         assert_eq!(from.to_rfc3339(), "2026-06-08T07:58:12+00:00");
         assert_eq!(to.to_rfc3339(), "2026-06-08T09:02:40+00:00");
-        let webinar = parse_report(include_bytes!("../../tests/fixtures/webinar-attendee-report.csv"))?;
+        let webinar = parse_report(include_bytes!(
+            "../../tests/fixtures/webinar-attendee-report.csv"
+        ))?;
         let piotr = webinar
             .stays
             .iter()
@@ -314,7 +318,12 @@ mod tests {
             piotr.interval(tz).map(|(f, _)| f.to_rfc3339()),
             Some("2026-06-08T08:01:30+00:00".into())
         );
-        assert!(webinar.stays.iter().all(|s| s.email != "lea.martin@example.fr"));
+        assert!(
+            webinar
+                .stays
+                .iter()
+                .all(|s| s.email != "lea.martin@example.fr")
+        );
         Ok(())
     }
 
@@ -329,14 +338,22 @@ mod tests {
             "2030-06-20T10:05",
             "2030-06-20T08:05:00Z",
         ] {
-            assert_eq!(parse_time(v, tz).map(|t| t.to_rfc3339()).as_deref(), Some(want), "{v}");
+            assert_eq!(
+                parse_time(v, tz).map(|t| t.to_rfc3339()).as_deref(),
+                Some(want),
+                "{v}"
+            );
         }
         assert_eq!(parse_time("soon", tz), None);
         Ok(())
     }
 
     fn span(id: u128, from: (u32, u32), to: (u32, u32)) -> SessionSpan {
-        let at = |(h, m): (u32, u32)| Utc.with_ymd_and_hms(2030, 6, 20, h, m, 0).single().unwrap_or_default();
+        let at = |(h, m): (u32, u32)| {
+            Utc.with_ymd_and_hms(2030, 6, 20, h, m, 0)
+                .single()
+                .unwrap_or_default()
+        };
         SessionSpan {
             id: Uuid::from_u128(id),
             starts_at: at(from),
@@ -347,25 +364,61 @@ mod tests {
     #[test]
     fn a_join_counts_for_the_running_session_or_the_next_within_15_minutes() {
         let sessions = [span(1, (10, 0), (11, 0)), span(2, (11, 15), (12, 0))];
-        let at = |h, m| Utc.with_ymd_and_hms(2030, 6, 20, h, m, 0).single().unwrap_or_default();
-        assert_eq!(sessions_of_join(at(10, 30), &sessions), [Uuid::from_u128(1)]);
-        assert_eq!(sessions_of_join(at(9, 45), &sessions), [Uuid::from_u128(1)], "just before");
-        assert_eq!(sessions_of_join(at(9, 44), &sessions), Vec::<Uuid>::new(), "too early");
-        assert_eq!(sessions_of_join(at(11, 0), &sessions), [Uuid::from_u128(2)], "in the break");
-        assert_eq!(sessions_of_join(at(12, 0), &sessions), Vec::<Uuid>::new(), "after the end");
+        let at = |h, m| {
+            Utc.with_ymd_and_hms(2030, 6, 20, h, m, 0)
+                .single()
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            sessions_of_join(at(10, 30), &sessions),
+            [Uuid::from_u128(1)]
+        );
+        assert_eq!(
+            sessions_of_join(at(9, 45), &sessions),
+            [Uuid::from_u128(1)],
+            "just before"
+        );
+        assert_eq!(
+            sessions_of_join(at(9, 44), &sessions),
+            Vec::<Uuid>::new(),
+            "too early"
+        );
+        assert_eq!(
+            sessions_of_join(at(11, 0), &sessions),
+            [Uuid::from_u128(2)],
+            "in the break"
+        );
+        assert_eq!(
+            sessions_of_join(at(12, 0), &sessions),
+            Vec::<Uuid>::new(),
+            "after the end"
+        );
     }
 
     #[test]
     fn a_stay_counts_for_sessions_it_overlaps_long_enough() {
         let sessions = [span(1, (10, 0), (11, 0)), span(2, (11, 0), (11, 12))];
-        let at = |h, m| Utc.with_ymd_and_hms(2030, 6, 20, h, m, 0).single().unwrap_or_default();
+        let at = |h, m| {
+            Utc.with_ymd_and_hms(2030, 6, 20, h, m, 0)
+                .single()
+                .unwrap_or_default()
+        };
         // A leave in the middle of the first: 30 minutes of it.
-        assert_eq!(sessions_of_stay(at(9, 50), at(10, 30), &sessions), [Uuid::from_u128(1)]);
+        assert_eq!(
+            sessions_of_stay(at(9, 50), at(10, 30), &sessions),
+            [Uuid::from_u128(1)]
+        );
         // Nine minutes of an hour is not enough; ten is.
         assert!(sessions_of_stay(at(10, 51), at(11, 0), &sessions).is_empty());
-        assert_eq!(sessions_of_stay(at(10, 50), at(11, 0), &sessions), [Uuid::from_u128(1)]);
+        assert_eq!(
+            sessions_of_stay(at(10, 50), at(11, 0), &sessions),
+            [Uuid::from_u128(1)]
+        );
         // Half of a 12-minute session (6 minutes) is shorter than ten.
-        assert_eq!(sessions_of_stay(at(11, 6), at(11, 30), &sessions), [Uuid::from_u128(2)]);
+        assert_eq!(
+            sessions_of_stay(at(11, 6), at(11, 30), &sessions),
+            [Uuid::from_u128(2)]
+        );
         assert!(sessions_of_stay(at(11, 7), at(11, 30), &sessions).is_empty());
     }
 

@@ -313,3 +313,173 @@ async fn stats_equal_row_counts_after_sign_ups_cancellations_and_attendance() {
     assert_eq!(stats.body["attended"], 4);
     assert_eq!(stats.body["confirmed"], 6);
 }
+
+/// Both sample reports, imported into a conference of three sessions: each
+/// stay counts for the sessions it overlapped long enough, and the stats say
+/// what the rows say.
+#[tokio::test(flavor = "multi_thread")]
+async fn imported_reports_count_for_each_session_their_stays_overlap() {
+    let app = crate::helpers::spawn_app().await;
+    let org = app.organizer("office@example.eu").await;
+    let c = app
+        .conference(
+            &org,
+            json!({"starts_at": "2026-06-08T10:00:00+02:00", "ends_at": "2026-06-08T12:30:00+02:00"}),
+        )
+        .await;
+    let cid = c["id"].as_str().unwrap().to_owned();
+    let mut sessions = Vec::new();
+    for (title, from, to) in [
+        ("Opening", "10:00", "10:20"),
+        ("Panel A", "10:20", "11:30"),
+        ("Panel B", "11:30", "12:30"),
+    ] {
+        let s = app
+            .session(
+                &org,
+                &cid,
+                json!({"title": title, "starts_at": format!("2026-06-08T{from}:00+02:00"),
+                       "ends_at": format!("2026-06-08T{to}:00+02:00")}),
+            )
+            .await;
+        sessions.push(s["id"].as_str().unwrap().to_owned());
+    }
+    for email in [
+        "ana.ferreira@example.org",
+        "jonas.weber@example.net",
+        "piotr.kowalski@example.com",
+        "lea.martin@example.fr",
+    ] {
+        let r = app
+            .post(
+                &format!("/api/v1/conferences/{cid}/registrations"),
+                Some(&org.token),
+                &json!({"email": email, "name": email, "notify": false}),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    }
+    let import = format!("/api/v1/conferences/{cid}/attendance/import");
+    for sample in [
+        include_bytes!("../fixtures/meeting-participants.csv").to_vec(),
+        include_bytes!("../fixtures/webinar-attendee-report.csv").to_vec(),
+    ] {
+        let r = app
+            .post_raw(&import, Some(&org.token), "text/csv", sample)
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    }
+    let stats = app
+        .get(
+            &format!("/api/v1/conferences/{cid}/stats"),
+            Some(&org.token),
+        )
+        .await;
+    assert_eq!(stats.body["attended"], 3, "{}", stats.body);
+    let per_session: Vec<i64> = stats.body["sessions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["attended"].as_i64().unwrap())
+        .collect();
+    // Ana's second stay covers Panel B; Lea's row says she did not come.
+    assert_eq!(per_session, [3, 3, 3], "{}", stats.body);
+    // The rows agree: one import record per person and session.
+    assert_eq!(
+        app.count_rows(&format!(
+            "SELECT count(*) AS n FROM check_ins c JOIN sessions s ON s.id = c.session_id \
+              WHERE s.conference_id = '{cid}' AND c.method = 'import'"
+        ))
+        .await,
+        9
+    );
+}
+
+/// A tracked join counts for the session running at that moment, or one
+/// starting within the quarter of an hour after it.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_tracked_join_counts_for_the_session_it_is_for() {
+    let app = crate::helpers::spawn_app().await;
+    let org = app.organizer("office@example.eu").await;
+    let now = chrono::Utc::now();
+    let c = app
+        .conference(
+            &org,
+            json!({"starts_at": (now - chrono::Duration::hours(1)).to_rfc3339(),
+                   "ends_at": (now + chrono::Duration::hours(3)).to_rfc3339()}),
+        )
+        .await;
+    let cid = c["id"].as_str().unwrap().to_owned();
+    let at = |minutes: i64| (now + chrono::Duration::minutes(minutes)).to_rfc3339();
+    let early = app
+        .session(
+            &org,
+            &cid,
+            json!({"title": "Earlier", "starts_at": at(-60), "ends_at": at(-20)}),
+        )
+        .await;
+    let next = app
+        .session(
+            &org,
+            &cid,
+            json!({"title": "Next", "starts_at": at(10), "ends_at": at(70)}),
+        )
+        .await;
+    let later = app
+        .session(
+            &org,
+            &cid,
+            json!({"title": "Later", "starts_at": at(90), "ends_at": at(120)}),
+        )
+        .await;
+    let r = app
+        .register(c["slug"].as_str().unwrap(), "ana@example.org", json!({}))
+        .await;
+    let page = app
+        .client
+        .get(r.body["manage_url"].as_str().unwrap())
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let marker = "href=\"";
+    let at_join = page
+        .find("id=\"join\"")
+        .expect("a join link on the manage page");
+    let start = page[..at_join].rfind(marker).unwrap() + marker.len();
+    let join = page[start..]
+        .split('"')
+        .next()
+        .unwrap()
+        .replace("&#x2f;", "/");
+    let followed = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+        .get(&join)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(followed.status(), StatusCode::SEE_OTHER, "{join}");
+    let stats = app
+        .get(
+            &format!("/api/v1/conferences/{cid}/stats"),
+            Some(&org.token),
+        )
+        .await;
+    let attended = |id: &serde_json::Value| {
+        stats.body["sessions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["id"] == *id)
+            .unwrap()["attended"]
+            .as_i64()
+            .unwrap()
+    };
+    assert_eq!(attended(&next["id"]), 1, "{}", stats.body);
+    assert_eq!(attended(&early["id"]), 0);
+    assert_eq!(attended(&later["id"]), 0);
+}

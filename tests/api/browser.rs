@@ -886,7 +886,13 @@ async fn the_main_pages_pass_axe_and_fit_a_phone() {
         "/admin".to_owned(),
         "/admin/conferences/new".to_owned(),
         format!("/admin/sessions/{sid}"),
-        format!("{}/cancel", first.body["manage_url"].as_str().unwrap().trim_start_matches(&app.address)),
+        format!(
+            "{}/cancel",
+            first.body["manage_url"]
+                .as_str()
+                .unwrap()
+                .trim_start_matches(&app.address)
+        ),
         "/api/docs".to_owned(),
         format!("/admin/conferences/{cid}/messages"),
         format!("/admin/conferences/{cid}/messages/new"),
