@@ -17,6 +17,7 @@ pub mod operations;
 pub mod organizers;
 pub mod questions;
 pub mod registrations;
+pub mod report;
 pub mod sessions;
 pub mod sign_up;
 pub mod team;

@@ -16,6 +16,7 @@ pub mod privacy;
 pub mod questions;
 pub mod registrations;
 pub mod reminders;
+pub mod report;
 pub mod schema;
 pub mod seats;
 pub mod secrets;

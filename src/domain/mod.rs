@@ -10,6 +10,7 @@ pub mod password;
 pub mod patch;
 pub mod question;
 pub mod registration;
+pub mod report;
 pub mod role;
 pub mod secret;
 pub mod session;

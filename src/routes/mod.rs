@@ -23,6 +23,7 @@ mod problems;
 mod public;
 mod questions;
 mod registrations;
+mod report;
 mod sessions;
 pub mod views;
 
@@ -115,6 +116,7 @@ route_table! {
         GET "/admin/conferences/{id}/registrations/{rid}" => html::admin::registration::page;
         POST "/admin/conferences/{id}/registrations/{rid}" => html::admin::registration::act;
         GET "/admin/conferences/{id}/export" => html::admin::attendees::export;
+        GET "/admin/conferences/{id}/report" => html::admin::report::page;
         GET "/admin/conferences/{id}/check-in" => html::admin::attendees::check_in_page;
         GET "/admin/check-in/{code}" => html::admin::attendees::check_in_code;
         POST "/admin/conferences/{id}/check-in/{rid}" => html::admin::attendees::check_in;
@@ -155,6 +157,7 @@ route_table! {
         GET "/api/v1/conferences/{id}/registrations" => registrations::list;
         POST "/api/v1/conferences/{id}/registrations" => actions::add;
         GET "/api/v1/conferences/{id}/stats" => registrations::stats;
+        GET "/api/v1/conferences/{id}/report" => report::get;
         POST "/api/v1/conferences/{id}/registrations/decisions" => decisions::decide;
         POST "/api/v1/conferences/{id}/registrations/{rid}/approve" => decisions::approve;
         POST "/api/v1/conferences/{id}/registrations/{rid}/decline" => decisions::decline;

@@ -12,7 +12,7 @@ use uuid::Uuid;
 
 use super::{
     actions, attendance, conferences, decisions, feeds, health, join, manage, members, messages,
-    organizers, public, questions, registrations, sessions,
+    organizers, public, questions, registrations, report, sessions,
 };
 use crate::error::AppError;
 
@@ -118,6 +118,7 @@ impl Modify for BearerAuth {
         members::remove,
         registrations::list,
         registrations::stats,
+        report::get,
         actions::add,
         actions::update,
         actions::cancel,

@@ -14,6 +14,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/admin_checkin.html"),
     ),
     (
+        "admin_report.html",
+        include_str!("../../templates/admin_report.html"),
+    ),
+    (
         "admin_question.html",
         include_str!("../../templates/admin_question.html"),
     ),

@@ -29,6 +29,7 @@ mod properties;
 mod public;
 mod questions;
 mod ratelimit;
+mod report;
 mod roles;
 mod sessions;
 mod stats;

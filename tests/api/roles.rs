@@ -124,6 +124,12 @@ fn matrix() -> Vec<(Method, &'static str, Allowed, Value)> {
             Value::Null,
         ),
         (
+            Method::GET,
+            "/api/v1/conferences/{id}/report",
+            Managers,
+            Value::Null,
+        ),
+        (
             Method::POST,
             "/api/v1/conferences/{id}/registrations/{rid}/erase",
             Managers,

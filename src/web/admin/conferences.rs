@@ -263,6 +263,40 @@ pub(super) async fn conference_page(
     let s = app::registrations::counts(state, &access).await?;
     let owner = access.role.allows(Action::ManageTeam);
     let may_edit = access.role.allows(Action::Edit);
+    // Pictures: sign-ups per day, per session, by category; each page shows
+    // a table of the same figures next to them.
+    let (days, series) = app::report::sign_ups_per_day(state, &access).await?;
+    let signups_chart = (!days.is_empty()).then(|| {
+        crate::domain::report::lines(
+            "Sign-ups per day, cumulative, by status now",
+            &days,
+            &series,
+        )
+    });
+    let signups_table: Vec<_> = days
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            serde_json::json!({"day": d, "counts": series.iter().map(|(_, v)| v[i]).collect::<Vec<_>>()})
+        })
+        .collect();
+    let series_names: Vec<&String> = series.iter().map(|(n, _)| n).collect();
+    let sessions_chart = (!s.sessions.is_empty()).then(|| {
+        let rows: Vec<_> = s
+            .sessions
+            .iter()
+            .map(|x| (x.title.clone(), x.registered, Some(x.attended)))
+            .collect();
+        crate::domain::report::bars("Registered (dark) and attended (light) per session", &rows)
+    });
+    let categories = app::report::categories(state, &access).await?;
+    let categories_chart = (!categories.is_empty()).then(|| {
+        let rows: Vec<_> = categories
+            .iter()
+            .map(|c| (c.label.clone(), c.count, None))
+            .collect();
+        crate::domain::report::bars("The audience by category", &rows)
+    });
     let questions: Vec<_> = if may_edit {
         app::questions::list(state, session.organizer, id)
             .await?
@@ -315,6 +349,11 @@ pub(super) async fn conference_page(
         "stats": s.counts,
         "owner": owner,
         "may_edit": may_edit,
+        "pictures": {
+            "signups": signups_chart, "signups_table": signups_table, "series": series_names,
+            "sessions": sessions_chart,
+            "categories": categories_chart, "categories_table": categories,
+        },
         "questions": questions,
         "question_errors": question_errors,
         // Before the start nobody can have missed it yet.

@@ -8,6 +8,7 @@ pub mod conferences;
 pub mod messages;
 pub mod questions;
 pub mod registration;
+pub mod report;
 pub mod sessions;
 pub mod team;
 
