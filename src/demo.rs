@@ -139,6 +139,8 @@ pub async fn seed(pool: &DbPool, key: &SigningKey) -> Result<Demo, AppError> {
             require_email_confirmation: false,
             require_approval: false,
             categories: CATEGORIES.map(str::to_owned).to_vec(),
+            in_person_capacity: None,
+            online_capacity: None,
             confirmation_hold_minutes: 30,
             reminder_minutes: crate::domain::conference::DEFAULT_REMINDERS.to_vec(),
         },
@@ -291,6 +293,8 @@ pub async fn seed(pool: &DbPool, key: &SigningKey) -> Result<Demo, AppError> {
             require_email_confirmation: false,
             require_approval: false,
             categories: CATEGORIES.map(str::to_owned).to_vec(),
+            in_person_capacity: None,
+            online_capacity: None,
             confirmation_hold_minutes: 30,
             reminder_minutes: crate::domain::conference::DEFAULT_REMINDERS.to_vec(),
         },
@@ -318,6 +322,7 @@ pub async fn seed(pool: &DbPool, key: &SigningKey) -> Result<Demo, AppError> {
             organization: Some(ORGS[(i + 3) % ORGS.len()].into()),
             category: Some(CATEGORIES[i % CATEGORIES.len()].into()),
             sessions: vec![],
+            attendance_mode: None,
         };
         let id = Uuid::now_v7();
         let tokens = TokenHashes {

@@ -188,6 +188,8 @@ pub async fn copy(
         confirmation_hold_minutes: Some(source.confirmation_hold_minutes),
         reminder_minutes: Some(source.reminder_minutes.clone()),
         categories: Some(source.categories.clone()),
+        in_person_capacity: Some(source.in_person_capacity),
+        online_capacity: Some(source.online_capacity),
     };
     let data = ConferenceData::create(changes)?;
     let row = conferences::copy(&state.pool, source.id, organizer, &data, offset).await?;

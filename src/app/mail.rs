@@ -33,6 +33,7 @@ impl From<MailRows> for MailData {
                 hold_expires_at: r.hold_expires_at,
                 decline_reason: r.decline_reason,
                 cancel_reason: r.cancel_reason,
+                attendance_mode: r.attendance_mode,
             },
             sessions: rows
                 .sessions

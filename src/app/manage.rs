@@ -189,7 +189,7 @@ pub fn join_url(
     .join_url_if_entitled(
         registration.row.id,
         registration.row.status,
-        conference.format,
+        registration.row.attendance_mode,
         conference.online_url.is_some(),
     )
 }

@@ -76,6 +76,14 @@ async fn attempt(
         SignUpOutcome::Registered(status) => Ok(status),
         SignUpOutcome::NoSuchConference => Err(AppError::NotFound),
         SignUpOutcome::Closed(reason) => Err(AppError::Forbidden(reason.to_string())),
+        SignUpOutcome::NeedsMode => Err(AppError::invalid(
+            "attendance_mode",
+            "choose in person or online: this conference is hybrid",
+        )),
+        SignUpOutcome::WrongMode => Err(AppError::invalid(
+            "attendance_mode",
+            "is not how this conference takes place",
+        )),
         SignUpOutcome::UnknownCategory => Err(AppError::invalid(
             "category",
             "is not one of the choices this conference offers",

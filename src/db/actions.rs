@@ -11,7 +11,8 @@ use super::schema::{check_ins, registration_sessions, registrations};
 use super::{DbPool, attendance, outbox, seats};
 use crate::domain::attendance::CheckInMethod;
 use crate::domain::mail::MailKind;
-use crate::domain::registration::{RegistrationStatus, SignUp};
+use crate::domain::conference::Format;
+use crate::domain::registration::{AttendanceMode, RegistrationStatus, SignUp};
 use crate::error::AppError;
 
 /// Someone an organizer adds.
@@ -50,7 +51,33 @@ pub async fn add(
                 "contains a session that is not part of this conference",
             ));
         }
-        let claimed = seats::claim(conn, a.id, conference_id, true, &a.sign_up.sessions).await?;
+        let conference = super::conferences::find(conn, conference_id).await?;
+        let mode = match (conference.format, a.sign_up.attendance_mode) {
+            (Format::Hybrid, Some(m)) => m,
+            (Format::Hybrid, None) => {
+                return Err(AppError::invalid(
+                    "attendance_mode",
+                    "choose in person or online: this conference is hybrid",
+                ));
+            }
+            (Format::Online, None | Some(AttendanceMode::Online)) => AttendanceMode::Online,
+            (Format::InPerson, None | Some(AttendanceMode::InPerson)) => AttendanceMode::InPerson,
+            _ => {
+                return Err(AppError::invalid(
+                    "attendance_mode",
+                    "is not how this conference takes place",
+                ));
+            }
+        };
+        let claimed: bool = diesel::select(super::sql::claim_seats_as(
+            a.id,
+            conference_id,
+            true,
+            &a.sign_up.sessions,
+            mode.as_str(),
+        ))
+        .get_result(conn)
+        .await?;
         let status = if claimed || a.force_confirmed {
             RegistrationStatus::Confirmed
         } else {
@@ -70,6 +97,7 @@ pub async fn add(
                 registrations::consent_at.eq(diesel::dsl::now),
                 registrations::answers.eq(serde_json::Value::Object(a.answers.clone())),
                 registrations::walk_in.eq(a.force_confirmed),
+                registrations::attendance_mode.eq(mode.as_str()),
             ))
             .execute(conn)
             .await

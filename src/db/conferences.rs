@@ -6,7 +6,7 @@ use uuid::Uuid;
 use super::schema::{conferences, registration_sessions, registrations};
 use super::{Conn, DbPool, seats};
 use crate::domain::conference::{ConferenceData, ConferenceStatus, Format, Zone};
-use crate::domain::registration::{RegistrationClosed, RegistrationStatus};
+use crate::domain::registration::{AttendanceMode, RegistrationClosed, RegistrationStatus};
 use crate::domain::validation::ValidationErrors;
 use crate::error::AppError;
 
@@ -36,6 +36,11 @@ pub struct ConferenceRow {
     pub reminder_minutes: Vec<i32>,
     pub require_approval: bool,
     pub categories: Vec<String>,
+    pub in_person_capacity: Option<i32>,
+    pub online_capacity: Option<i32>,
+    /// The scopes of the places of each mode (see the seats table).
+    pub in_person_scope: Uuid,
+    pub online_scope: Uuid,
 }
 
 impl ConferenceRow {
@@ -66,6 +71,8 @@ impl ConferenceRow {
             confirmation_hold_minutes: self.confirmation_hold_minutes,
             reminder_minutes: self.reminder_minutes.clone(),
             categories: self.categories.clone(),
+            in_person_capacity: self.in_person_capacity,
+            online_capacity: self.online_capacity,
         }
     }
 }
@@ -92,6 +99,8 @@ struct ConferenceWrite<'a> {
     confirmation_hold_minutes: i32,
     reminder_minutes: &'a [i32],
     categories: &'a [String],
+    in_person_capacity: Option<i32>,
+    online_capacity: Option<i32>,
 }
 
 impl<'a> ConferenceWrite<'a> {
@@ -116,6 +125,8 @@ impl<'a> ConferenceWrite<'a> {
             confirmation_hold_minutes: data.confirmation_hold_minutes,
             reminder_minutes: &data.reminder_minutes,
             categories: &data.categories,
+            in_person_capacity: data.in_person_capacity,
+            online_capacity: data.online_capacity,
         }
     }
 }
@@ -143,6 +154,8 @@ pub async fn create(
             .get_result(conn)
             .await?;
         seats::resize(conn, id, None, data.capacity, &[]).await?;
+        seats::resize_mode(conn, id, row.in_person_scope, data.in_person_capacity, &[]).await?;
+        seats::resize_mode(conn, id, row.online_scope, data.online_capacity, &[]).await?;
         Ok(row)
     })
     .await
@@ -217,10 +230,23 @@ pub async fn update(
             .first(conn)
             .await?;
         let data = change(&current)?;
-        if data.capacity != current.capacity {
+        let modes_changed = data.in_person_capacity != current.in_person_capacity
+            || data.online_capacity != current.online_capacity;
+        if data.capacity != current.capacity || modes_changed {
             seats::lock_exclusive(conn, id).await?;
+        }
+        if data.capacity != current.capacity {
             let holders = place_holders(conn, id, None).await?;
             seats::resize(conn, id, None, data.capacity, &holders).await?;
+        }
+        for (mode, scope, before, after) in [
+            (AttendanceMode::InPerson, current.in_person_scope, current.in_person_capacity, data.in_person_capacity),
+            (AttendanceMode::Online, current.online_scope, current.online_capacity, data.online_capacity),
+        ] {
+            if before != after {
+                let holders = mode_holders(conn, id, mode).await?;
+                seats::resize_mode(conn, id, scope, after, &holders).await?;
+            }
         }
         let row: ConferenceRow = diesel::update(conferences::table.find(id))
             .set((
@@ -230,7 +256,7 @@ pub async fn update(
             .returning(ConferenceRow::as_returning())
             .get_result(conn)
             .await?;
-        if data.capacity != current.capacity {
+        if data.capacity != current.capacity || modes_changed {
             seats::promote_waitlist(conn, id, data.capacity.is_some()).await?;
         }
         owe_mail_for_change(conn, &current, &row).await?;
@@ -240,6 +266,27 @@ pub async fn update(
         Ok(row)
     })
     .await
+}
+
+/// Registrations that hold a place (confirmed or pending) in one attendance
+/// mode, oldest first.
+async fn mode_holders(
+    conn: &mut Conn,
+    conference_id: Uuid,
+    mode: AttendanceMode,
+) -> Result<Vec<Uuid>, AppError> {
+    let holding = [
+        RegistrationStatus::Confirmed.as_str(),
+        RegistrationStatus::Pending.as_str(),
+    ];
+    Ok(registrations::table
+        .filter(registrations::conference_id.eq(conference_id))
+        .filter(registrations::status.eq_any(holding))
+        .filter(registrations::attendance_mode.eq(mode.as_str()))
+        .order(registrations::seq.asc())
+        .select(registrations::id)
+        .load(conn)
+        .await?)
 }
 
 /// Registrations that hold a place (confirmed or pending) in the conference,
@@ -372,6 +419,8 @@ pub async fn copy(
             .get_result(conn)
             .await?;
         seats::resize(conn, id, None, data.capacity, &[]).await?;
+        seats::resize_mode(conn, id, row.in_person_scope, data.in_person_capacity, &[]).await?;
+        seats::resize_mode(conn, id, row.online_scope, data.online_capacity, &[]).await?;
         diesel::sql_query(
             "INSERT INTO questions (id, conference_id, label, kind, required, choices, retired_choices, help_text, position) \
              SELECT gen_random_uuid(), $2, label, kind, required, choices, '{}', help_text, position \

@@ -31,6 +31,16 @@ pub async fn insert_registrations(
 ) -> Result<(), AppError> {
     let mut conn = pool.get().await?;
     conn.transaction(async |conn| {
+        // The demo's conferences are not hybrid: the format is the mode.
+        let format: crate::domain::conference::Format = super::schema::conferences::table
+            .find(conference_id)
+            .select(super::schema::conferences::format)
+            .first(conn)
+            .await?;
+        let mode = match format {
+            crate::domain::conference::Format::Online => "online",
+            _ => "in_person",
+        };
         for r in rows {
             let cancelled = r.status == RegistrationStatus::Cancelled;
             diesel::insert_into(registrations::table)
@@ -47,6 +57,7 @@ pub async fn insert_registrations(
                     registrations::consent_at.eq(r.registered_at),
                     registrations::created_at.eq(r.registered_at),
                     registrations::updated_at.eq(r.registered_at),
+                    registrations::attendance_mode.eq(mode),
                     // A few days later, for those who cancelled.
                     registrations::cancelled_at
                         .eq(cancelled.then(|| r.registered_at + chrono::Duration::days(3))),

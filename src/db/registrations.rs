@@ -43,6 +43,7 @@ pub struct RegistrationRow {
     pub walk_in: bool,
     /// Why an organizer cancelled it, when they said.
     pub cancel_reason: Option<String>,
+    pub attendance_mode: crate::domain::registration::AttendanceMode,
 }
 
 /// A registration with the sessions it chose.
@@ -102,6 +103,7 @@ pub async fn sign_up(
         Uuid::now_v7(),
         given,
         answers.is_some(),
+        sign_up.attendance_mode.map(|m| m.as_str()),
     ))
     .get_result(&mut conn)
     .await?)

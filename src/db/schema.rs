@@ -52,6 +52,10 @@ diesel::table! {
         recording_mailed_at -> Nullable<Timestamptz>,
         require_approval -> Bool,
         categories -> Array<Text>,
+        in_person_capacity -> Nullable<Int4>,
+        online_capacity -> Nullable<Int4>,
+        in_person_scope -> Uuid,
+        online_scope -> Uuid,
     }
 }
 
@@ -177,6 +181,7 @@ diesel::table! {
         decline_reason -> Nullable<Text>,
         walk_in -> Bool,
         cancel_reason -> Nullable<Text>,
+        attendance_mode -> Text,
     }
 }
 
@@ -193,9 +198,10 @@ diesel::table! {
         id -> Int8,
         conference_id -> Uuid,
         session_id -> Nullable<Uuid>,
-        scope_id -> Uuid,
         seat_no -> Int4,
         registration_id -> Nullable<Uuid>,
+        mode_scope -> Nullable<Uuid>,
+        scope_id -> Uuid,
     }
 }
 

@@ -223,7 +223,30 @@ pub async fn resize(
     capacity: Option<i32>,
     holders: &[Uuid],
 ) -> Result<(), AppError> {
-    let scope_id = session_id.unwrap_or(conference_id);
+    resize_scope(conn, conference_id, session_id, None, capacity, holders).await
+}
+
+/// The same for the places of one attendance mode of a hybrid conference
+/// (`mode_scope`: the conference's in_person_scope or online_scope).
+pub async fn resize_mode(
+    conn: &mut Conn,
+    conference_id: Uuid,
+    mode_scope: Uuid,
+    capacity: Option<i32>,
+    holders: &[Uuid],
+) -> Result<(), AppError> {
+    resize_scope(conn, conference_id, None, Some(mode_scope), capacity, holders).await
+}
+
+async fn resize_scope(
+    conn: &mut Conn,
+    conference_id: Uuid,
+    session_id: Option<Uuid>,
+    mode_scope: Option<Uuid>,
+    capacity: Option<i32>,
+    holders: &[Uuid],
+) -> Result<(), AppError> {
+    let scope_id = session_id.or(mode_scope).unwrap_or(conference_id);
     let Some(capacity) = capacity else {
         diesel::delete(seats::table.filter(seats::scope_id.eq(scope_id)))
             .execute(conn)
@@ -245,23 +268,25 @@ pub async fn resize(
             )));
         }
         diesel::sql_query(
-            "INSERT INTO seats (conference_id, session_id, seat_no, registration_id) \
-             SELECT $1, $2, n, h FROM unnest($3::uuid[]) WITH ORDINALITY AS t(h, n)",
+            "INSERT INTO seats (conference_id, session_id, mode_scope, seat_no, registration_id) \
+             SELECT $1, $2, $4, n, h FROM unnest($3::uuid[]) WITH ORDINALITY AS t(h, n)",
         )
         .bind::<SqlUuid, _>(conference_id)
         .bind::<Nullable<SqlUuid>, _>(session_id)
         .bind::<Array<SqlUuid>, _>(holders)
+        .bind::<Nullable<SqlUuid>, _>(mode_scope)
         .execute(conn)
         .await?;
         add_free_seats(
             conn,
             conference_id,
             session_id,
+            mode_scope,
             capacity - holders.len() as i64,
         )
         .await?;
     } else if capacity > total {
-        add_free_seats(conn, conference_id, session_id, capacity - total).await?;
+        add_free_seats(conn, conference_id, session_id, mode_scope, capacity - total).await?;
     } else if capacity < total {
         let surplus = total - capacity;
         let free: Vec<i64> = seats::table
@@ -290,20 +315,22 @@ async fn add_free_seats(
     conn: &mut Conn,
     conference_id: Uuid,
     session_id: Option<Uuid>,
+    mode_scope: Option<Uuid>,
     count: i64,
 ) -> Result<(), AppError> {
     if count <= 0 {
         return Ok(());
     }
     diesel::sql_query(
-        "INSERT INTO seats (conference_id, session_id, seat_no) \
-         SELECT $1, $2, last.n + g FROM generate_series(1, $3) AS g, \
+        "INSERT INTO seats (conference_id, session_id, mode_scope, seat_no) \
+         SELECT $1, $2, $4, last.n + g FROM generate_series(1, $3) AS g, \
              (SELECT coalesce(max(seat_no), 0) AS n FROM seats \
-               WHERE scope_id = coalesce($2, $1)) AS last",
+               WHERE scope_id = coalesce($2, $4, $1)) AS last",
     )
     .bind::<SqlUuid, _>(conference_id)
     .bind::<Nullable<SqlUuid>, _>(session_id)
     .bind::<BigInt, _>(count)
+    .bind::<Nullable<SqlUuid>, _>(mode_scope)
     .execute(conn)
     .await?;
     Ok(())
@@ -324,7 +351,7 @@ pub async fn sweep_waitlists(pool: &super::DbPool) -> Result<usize, AppError> {
     let found: Vec<ConferenceWithWaitlist> = diesel::sql_query(
         "SELECT DISTINCT r.conference_id FROM registrations r \
           WHERE r.status = 'waitlisted' \
-            AND EXISTS (SELECT 1 FROM seats s WHERE s.scope_id = r.conference_id AND s.registration_id IS NULL)",
+            AND EXISTS (SELECT 1 FROM seats s WHERE s.conference_id = r.conference_id AND s.session_id IS NULL AND s.registration_id IS NULL)",
     )
     .load(&mut conn)
     .await?;

@@ -41,7 +41,14 @@ diesel::define_sql_function! {
         mail_id: Uuid,
         given: Jsonb,
         form_checked: Bool,
+        chosen_mode: Nullable<Text>,
     ) -> Text;
+}
+
+diesel::define_sql_function! {
+    /// `claim_seats` for a registration not written yet: its mode given.
+    #[sql_name = "claim_seats"]
+    fn claim_seats_as(registration: Uuid, conference: Uuid, with_conference: Bool, chosen: Array<Uuid>, mode: Text) -> Bool;
 }
 
 diesel::define_sql_function! {

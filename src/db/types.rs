@@ -11,7 +11,9 @@ use crate::domain::conference::{ConferenceStatus, Format, Zone};
 use crate::domain::mail::MailKind;
 use crate::domain::message::MessageStatus;
 use crate::domain::question::QuestionKind;
-use crate::domain::registration::{RegistrationClosed, RegistrationStatus, SignUpOutcome};
+use crate::domain::registration::{
+    AttendanceMode, RegistrationClosed, RegistrationStatus, SignUpOutcome,
+};
 use crate::domain::role::Role;
 use crate::domain::session::SpeakerRole;
 
@@ -54,4 +56,5 @@ text_enum! {
     RegistrationClosed => "reason registration is closed",
     SignUpOutcome => "sign-up outcome",
     MessageStatus => "message status",
+    AttendanceMode => "attendance mode",
 }

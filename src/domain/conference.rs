@@ -119,6 +119,14 @@ pub struct ConferenceChanges {
     /// The choices the form offers under "You are" (default: researcher,
     /// policy maker, practitioner, civil society, other).
     pub categories: Option<Vec<String>>,
+    /// Places in the room of a hybrid conference (null: unlimited).
+    #[schema(value_type = Option<i32>)]
+    #[serde(default, deserialize_with = "nullable")]
+    pub in_person_capacity: Option<Option<i32>>,
+    /// Online places of a hybrid conference (null: unlimited).
+    #[schema(value_type = Option<i32>)]
+    #[serde(default, deserialize_with = "nullable")]
+    pub online_capacity: Option<Option<i32>>,
 }
 
 /// A conference whose every rule holds: what gets stored.
@@ -146,6 +154,8 @@ pub struct ConferenceData {
     pub confirmation_hold_minutes: i32,
     pub reminder_minutes: Vec<i32>,
     pub categories: Vec<String>,
+    pub in_person_capacity: Option<i32>,
+    pub online_capacity: Option<i32>,
 }
 
 impl ConferenceData {
@@ -288,6 +298,27 @@ fn build(
             .map(|b| b.categories.clone())
             .unwrap_or_else(|| DEFAULT_CATEGORIES.map(str::to_owned).to_vec()),
     };
+    // Places per mode belong to hybrid conferences; null is fine on any.
+    let mut mode_capacity = |field: &str, given: Option<Option<i32>>, current: Option<i32>| {
+        let value = match given {
+            Some(v) => errors.check(field, check_capacity(v)).unwrap_or(None),
+            None => current,
+        };
+        if value.is_some() && format.is_some_and(|f| f != Format::Hybrid) {
+            errors.add(field, "only a hybrid conference has places per mode");
+        }
+        value
+    };
+    let in_person_capacity = mode_capacity(
+        "in_person_capacity",
+        c.in_person_capacity,
+        base.and_then(|b| b.in_person_capacity),
+    );
+    let online_capacity = mode_capacity(
+        "online_capacity",
+        c.online_capacity,
+        base.and_then(|b| b.online_capacity),
+    );
     if !(1..=10_080).contains(&confirmation_hold_minutes) {
         errors.add(
             "confirmation_hold_minutes",
@@ -341,6 +372,8 @@ fn build(
             confirmation_hold_minutes,
             reminder_minutes,
             categories,
+            in_person_capacity,
+            online_capacity,
         }),
         _ => Err(errors),
     }

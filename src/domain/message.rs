@@ -11,6 +11,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use super::email::EmailAddress;
+pub use super::registration::AttendanceMode;
 use super::registration::RegistrationStatus;
 use super::text;
 use super::validation::ValidationErrors;
@@ -42,22 +43,6 @@ impl MessageStatus {
             "sending" => Some(MessageStatus::Sending),
             "cancelled" => Some(MessageStatus::Cancelled),
             _ => None,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum AttendanceMode {
-    InPerson,
-    Online,
-}
-
-impl AttendanceMode {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AttendanceMode::InPerson => "in_person",
-            AttendanceMode::Online => "online",
         }
     }
 }

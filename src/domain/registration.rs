@@ -54,6 +54,32 @@ impl RegistrationStatus {
     }
 }
 
+/// How a registrant takes part: in the room or online (chosen on a hybrid
+/// conference, the format's otherwise).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AttendanceMode {
+    InPerson,
+    Online,
+}
+
+impl AttendanceMode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AttendanceMode::InPerson => "in_person",
+            AttendanceMode::Online => "online",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        match value {
+            "in_person" => Some(AttendanceMode::InPerson),
+            "online" => Some(AttendanceMode::Online),
+            _ => None,
+        }
+    }
+}
+
 /// The public sign-up body.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -70,6 +96,8 @@ pub struct SignUpRequest {
     #[serde(default)]
     #[schema(value_type = Object)]
     pub answers: serde_json::Map<String, serde_json::Value>,
+    /// Required on a hybrid conference; fixed by the format otherwise.
+    pub attendance_mode: Option<AttendanceMode>,
 }
 
 #[derive(Debug, Clone)]
@@ -81,6 +109,7 @@ pub struct SignUp {
     pub sessions: Vec<Uuid>,
     /// As given: checked against the conference's questions when it is found.
     pub answers: serde_json::Map<String, serde_json::Value>,
+    pub attendance_mode: Option<AttendanceMode>,
 }
 
 impl SignUp {
@@ -114,6 +143,7 @@ impl SignUp {
                     category,
                     sessions,
                     answers: request.answers,
+                    attendance_mode: request.attendance_mode,
                 })
             }
             _ => Err(errors),
@@ -244,6 +274,10 @@ pub enum SignUpOutcome {
     ForeignSession,
     /// The category is not one the conference offers.
     UnknownCategory,
+    /// A hybrid conference needs the attendance mode.
+    NeedsMode,
+    /// A mode the conference's format does not have.
+    WrongMode,
     Closed(RegistrationClosed),
 }
 
@@ -261,6 +295,8 @@ impl SignUpOutcome {
             "not_found" => Some(SignUpOutcome::NoSuchConference),
             "bad_sessions" => Some(SignUpOutcome::ForeignSession),
             "bad_category" => Some(SignUpOutcome::UnknownCategory),
+            "needs_mode" => Some(SignUpOutcome::NeedsMode),
+            "bad_mode" => Some(SignUpOutcome::WrongMode),
             _ => None,
         }
     }

@@ -14,7 +14,7 @@ use crate::display;
 use crate::domain::conference::Format;
 use crate::domain::mail::InviteMethod;
 use crate::domain::message::{RenderedMessage, Values};
-use crate::domain::registration::RegistrationStatus;
+use crate::domain::registration::{AttendanceMode, RegistrationStatus};
 use crate::domain::secret::{self, SigningKey};
 use crate::domain::session::Speaker;
 
@@ -56,6 +56,7 @@ pub struct MailRegistrant {
     pub decline_reason: Option<String>,
     /// Why the organizers cancelled the registration, when they said.
     pub cancel_reason: Option<String>,
+    pub attendance_mode: AttendanceMode,
 }
 
 pub struct MailSession {
@@ -96,7 +97,7 @@ impl Links<'_> {
         self.join_url_if_entitled(
             data.registrant.id,
             data.registrant.status,
-            data.conference.format,
+            data.registrant.attendance_mode,
             data.conference.online_url.is_some(),
         )
     }
@@ -105,11 +106,13 @@ impl Links<'_> {
         &self,
         registration_id: Uuid,
         status: RegistrationStatus,
-        format: Format,
+        mode: AttendanceMode,
         has_online_url: bool,
     ) -> Option<String> {
-        let entitled =
-            status == RegistrationStatus::Confirmed && format != Format::InPerson && has_online_url;
+        // Online places get the link; the room's places get the venue.
+        let entitled = status == RegistrationStatus::Confirmed
+            && mode == AttendanceMode::Online
+            && has_online_url;
         entitled.then(|| self.join_url(registration_id))
     }
 
@@ -367,7 +370,7 @@ pub fn context(data: &MailData, links: &Links<'_>, payload: &serde_json::Value) 
 /// them in with one tap; it opens nothing for anyone else.
 pub fn check_in_url(data: &MailData, links: &Links<'_>) -> Option<String> {
     let row = &data.registrant;
-    (data.conference.format != Format::Online && row.status == RegistrationStatus::Confirmed).then(
+    (row.attendance_mode == AttendanceMode::InPerson && row.status == RegistrationStatus::Confirmed).then(
         || {
             format!(
                 "{}/admin/check-in/{}",
@@ -408,13 +411,18 @@ pub fn invite(
         description: &c.description,
         starts_at: c.starts_at,
         ends_at: c.ends_at,
-        location: c.venue.as_deref(),
+        // The room for those in it; online places have their link instead.
+        location: c
+            .venue
+            .as_deref()
+            .filter(|_| row.attendance_mode == AttendanceMode::InPerson),
         url: join_url.as_deref(),
     }];
     let places: Vec<Option<String>> = data
         .sessions
         .iter()
         .map(|s| session_location(s.location.as_deref(), c.venue.as_deref()))
+        .map(|place| place.filter(|_| row.attendance_mode == AttendanceMode::InPerson))
         .collect();
     for (s, place) in data.sessions.iter().zip(&places) {
         events.push(CalendarEvent {

@@ -40,6 +40,8 @@ pub struct NewRegistrationBody {
     checked_in: bool,
     /// Mail the registrant (default true).
     notify: Option<bool>,
+    /// Required on a hybrid conference.
+    attendance_mode: Option<crate::domain::registration::AttendanceMode>,
 }
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
@@ -111,6 +113,7 @@ pub async fn add(
         sessions: body.sessions,
         consent: Some(true),
         answers: body.answers,
+        attendance_mode: body.attendance_mode,
     })?;
     let walk = Walk {
         sign_up,

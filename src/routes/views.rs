@@ -47,6 +47,8 @@ pub struct ConferenceView {
     pub reminder_minutes: Vec<i32>,
     /// The choices under "You are".
     pub categories: Vec<String>,
+    pub in_person_capacity: Option<i32>,
+    pub online_capacity: Option<i32>,
     pub created_at: DateTime<FixedOffset>,
     pub updated_at: DateTime<FixedOffset>,
 }
@@ -75,6 +77,8 @@ impl From<&ConferenceRow> for ConferenceView {
             confirmation_hold_minutes: c.confirmation_hold_minutes,
             reminder_minutes: c.reminder_minutes.clone(),
             categories: c.categories.clone(),
+            in_person_capacity: c.in_person_capacity,
+            online_capacity: c.online_capacity,
             created_at: local(c.created_at, tz),
             updated_at: local(c.updated_at, tz),
         }

@@ -233,6 +233,9 @@ pub async fn register(
         sessions: chosen.clone(),
         consent: Some(form.get("consent").is_some()),
         answers: answers.clone(),
+        attendance_mode: form
+            .get("attendance_mode")
+            .and_then(crate::domain::registration::AttendanceMode::parse),
     };
     // Every field's message at once: the answers are checked here too, not
     // only once the other fields pass.

@@ -92,6 +92,8 @@ fn conference_changes(form: &Form) -> (ConferenceChanges, ValidationErrors) {
             )
         }),
         reminder_minutes,
+        in_person_capacity: mode_capacity_field(form, "in_person_capacity", &mut errors),
+        online_capacity: mode_capacity_field(form, "online_capacity", &mut errors),
         categories: form.get("categories").map(|list| {
             list.lines()
                 .map(str::trim)
@@ -122,6 +124,14 @@ fn form_of(c: &ConferenceRow) -> BTreeMap<&'static str, String> {
         ("status", c.status.as_str().to_owned()),
         ("slug", c.slug.clone()),
         ("categories", c.categories.join("\n")),
+        (
+            "in_person_capacity",
+            c.in_person_capacity.map(|n| n.to_string()).unwrap_or_default(),
+        ),
+        (
+            "online_capacity",
+            c.online_capacity.map(|n| n.to_string()).unwrap_or_default(),
+        ),
         (
             "registration_opens_at",
             c.registration_opens_at
@@ -550,4 +560,22 @@ pub(super) async fn questions_refused(
         },
     )
     .await
+}
+
+/// A mode's places as typed: blank is unlimited.
+fn mode_capacity_field(
+    form: &Form,
+    name: &str,
+    errors: &mut ValidationErrors,
+) -> Option<Option<i32>> {
+    match form.text(name) {
+        None => Some(None),
+        Some(v) => errors
+            .check(
+                name,
+                v.parse::<i32>()
+                    .map_err(|_| "must be a whole number, or blank for unlimited".to_owned()),
+            )
+            .map(Some),
+    }
 }

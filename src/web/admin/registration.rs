@@ -194,6 +194,9 @@ pub async fn add(
         sessions: Vec::new(),
         consent: Some(true),
         answers: Default::default(),
+        attendance_mode: form
+            .get("attendance_mode")
+            .and_then(crate::domain::registration::AttendanceMode::parse),
     });
     let outcome = match sign_up {
         Ok(sign_up) => {
