@@ -14,7 +14,7 @@ use crate::domain::attendance::neutralize_formula;
 use crate::domain::question::{Question, QuestionKind, answer_text};
 use crate::domain::registration::RegistrationStatus;
 
-pub const COLUMNS: [&str; 10] = [
+pub const COLUMNS: [&str; 11] = [
     "registration_id",
     "name",
     "email",
@@ -25,6 +25,7 @@ pub const COLUMNS: [&str; 10] = [
     "registered_at",
     "checked_in_at",
     "attended",
+    "attendance_mode",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, utoipa::ToSchema)]
@@ -68,6 +69,7 @@ pub struct ExportRow {
     pub registered_at: String,
     pub checked_in_at: Option<String>,
     pub attended: bool,
+    pub attendance_mode: crate::domain::registration::AttendanceMode,
     /// Answers as text, in the order of the export's question columns.
     #[serde(skip)]
     pub answers: Vec<String>,
@@ -132,6 +134,7 @@ impl ExportRow {
             registered_at: local(row.created_at),
             checked_in_at: row.checked_in_at.map(local),
             attended: row.attended,
+            attendance_mode: row.attendance_mode,
             answers: columns.texts(&row.answers),
         }
     }
@@ -154,6 +157,7 @@ impl ExportRow {
             } else {
                 "no".into()
             },
+            self.attendance_mode.as_str().to_owned(),
         ];
         cells.extend(self.answers.iter().map(|a| guard(a)));
         cells

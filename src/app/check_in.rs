@@ -63,6 +63,9 @@ pub async fn roster(
     let filter = ListFilter::parse(ListQuery {
         status: Some(RegistrationStatus::Confirmed),
         q: Some(search.to_owned()).filter(|q| !q.trim().is_empty()),
+        // The door of a hybrid conference sees those with a place in the room.
+        mode: (access.conference.format == crate::domain::conference::Format::Hybrid)
+            .then_some(crate::domain::registration::AttendanceMode::InPerson),
         limit: Some(100),
         ..Default::default()
     })?;

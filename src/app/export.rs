@@ -37,6 +37,8 @@ pub struct ExportQuery {
     pub q: Option<String>,
     pub question: Option<Uuid>,
     pub answer: Option<String>,
+    /// `in_person` or `online`.
+    pub mode: Option<crate::domain::registration::AttendanceMode>,
 }
 
 const EXPORT_PAGE: i64 = 1000;
@@ -59,6 +61,7 @@ pub async fn run(
         q: query.q,
         question: query.question,
         answer: query.answer,
+        mode: query.mode,
         limit: Some(MAX_PAGE),
         offset: None,
     })?;

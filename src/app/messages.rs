@@ -7,7 +7,6 @@ use uuid::Uuid;
 use super::access::Access;
 use crate::db::messages::{self, Created, Message};
 use crate::db::{members, outbox, questions, sessions};
-use crate::domain::conference::Format;
 use crate::domain::message::{
     self, Audience, MessageDraft, MessageRequest, RenderedMessage, Values,
 };
@@ -39,12 +38,6 @@ async fn check_audience(
         if !form.iter().any(|q| q.id == question) {
             errors.add("audience.question", "is not a question of this conference");
         }
-    }
-    if audience.mode.is_some() && access.conference.format == Format::Hybrid {
-        errors.add(
-            "audience.mode",
-            "registrants of a hybrid conference do not choose a mode yet: leave mode out",
-        );
     }
     if errors.is_empty() {
         Ok(())

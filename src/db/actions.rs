@@ -10,8 +10,8 @@ use super::registrations::{Registration, RegistrationRow, TokenHashes, find_in, 
 use super::schema::{check_ins, registration_sessions, registrations};
 use super::{DbPool, attendance, outbox, seats};
 use crate::domain::attendance::CheckInMethod;
-use crate::domain::mail::MailKind;
 use crate::domain::conference::Format;
+use crate::domain::mail::MailKind;
 use crate::domain::registration::{AttendanceMode, RegistrationStatus, SignUp};
 use crate::error::AppError;
 

@@ -240,8 +240,18 @@ pub async fn update(
             seats::resize(conn, id, None, data.capacity, &holders).await?;
         }
         for (mode, scope, before, after) in [
-            (AttendanceMode::InPerson, current.in_person_scope, current.in_person_capacity, data.in_person_capacity),
-            (AttendanceMode::Online, current.online_scope, current.online_capacity, data.online_capacity),
+            (
+                AttendanceMode::InPerson,
+                current.in_person_scope,
+                current.in_person_capacity,
+                data.in_person_capacity,
+            ),
+            (
+                AttendanceMode::Online,
+                current.online_scope,
+                current.online_capacity,
+                data.online_capacity,
+            ),
         ] {
             if before != after {
                 let holders = mode_holders(conn, id, mode).await?;

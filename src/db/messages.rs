@@ -69,7 +69,7 @@ macro_rules! audience_where {
             AND ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM registration_sessions rs \
                  WHERE rs.registration_id = r.id AND rs.session_id = $3)) \
             AND ($4::boolean IS NULL OR r.attended = $4) \
-            AND ($5::text IS NULL OR $5 = (SELECT c.format FROM conferences c WHERE c.id = r.conference_id)) \
+            AND ($5::text IS NULL OR r.attendance_mode = $5) \
             AND ($6::text IS NULL OR r.answers -> $6 = $7::jsonb \
                  OR (jsonb_typeof(r.answers -> $6) = 'array' AND r.answers -> $6 @> jsonb_build_array($7::jsonb)))"
     };

@@ -9,6 +9,7 @@ use super::sql::{sessions_belong, sign_up_at};
 use super::{Conn, DbPool, outbox, seats};
 use crate::domain::mail::MailKind;
 use crate::domain::question::{answer_filter, revised_answers};
+use crate::domain::registration::AttendanceMode;
 use crate::domain::registration::{
     ListFilter, RegistrationChanges, RegistrationStatus, SignUp, SignUpOutcome, like_pattern,
 };
@@ -377,6 +378,11 @@ async fn apply_changes(
     if let Some(wanted) = &changes.sessions {
         change_sessions(conn, row, wanted).await?;
     }
+    if let Some(mode) = changes.attendance_mode
+        && mode != row.attendance_mode
+    {
+        change_mode(conn, row, mode).await?;
+    }
     if let Some(given) = &changes.answers {
         let form: Vec<_> = super::questions::all_for(conn, row.conference_id)
             .await?
@@ -393,7 +399,10 @@ async fn apply_changes(
         && (changes.name.is_some()
             || changes.organization.is_some()
             || changes.category.is_some()
-            || changes.sessions.is_some())
+            || changes.sessions.is_some()
+            || changes
+                .attendance_mode
+                .is_some_and(|m| m != row.attendance_mode))
     {
         outbox::enqueue(conn, row.id, MailKind::Updated).await?;
     }
@@ -401,6 +410,71 @@ async fn apply_changes(
         .set(registrations::updated_at.eq(diesel::dsl::now))
         .execute(conn)
         .await?;
+    Ok(())
+}
+
+/// Moves a registration of a hybrid conference to the other mode: a place
+/// held moves only into a free place of the new mode (409 otherwise, nothing
+/// changed), and the place left behind goes to that mode's waiting list; a
+/// waitlisted registrant joins the end of the new mode's waiting list (or a
+/// free place there).
+async fn change_mode(
+    conn: &mut Conn,
+    row: &RegistrationRow,
+    mode: AttendanceMode,
+) -> Result<(), AppError> {
+    use super::schema::conferences;
+    let conference = super::conferences::find(conn, row.conference_id).await?;
+    if conference.format != crate::domain::conference::Format::Hybrid {
+        return Err(AppError::invalid(
+            "attendance_mode",
+            "only a hybrid conference has two ways to take part",
+        ));
+    }
+    seats::lock_shared(conn, row.conference_id).await?;
+    let scope = |m: AttendanceMode| match m {
+        AttendanceMode::InPerson => (conference.in_person_scope, conference.in_person_capacity),
+        AttendanceMode::Online => (conference.online_scope, conference.online_capacity),
+    };
+    let (new_scope, new_capacity) = scope(mode);
+    let (old_scope, _) = scope(row.attendance_mode);
+    let holds_place = matches!(
+        row.status,
+        RegistrationStatus::Confirmed | RegistrationStatus::Pending
+    );
+    if holds_place {
+        if !seats::claim_mode_seat(conn, row.id, new_scope, new_capacity).await? {
+            return Err(AppError::Conflict(format!(
+                "the {} places are full; your registration was not changed",
+                match mode {
+                    AttendanceMode::InPerson => "in-person",
+                    AttendanceMode::Online => "online",
+                }
+            )));
+        }
+        seats::release_mode_seat(conn, row.id, old_scope).await?;
+        diesel::update(registrations::table.find(row.id))
+            .set(registrations::attendance_mode.eq(mode.as_str()))
+            .execute(conn)
+            .await?;
+    } else {
+        // A waitlisted registrant goes to the end of the new mode's queue.
+        diesel::sql_query(if row.status == RegistrationStatus::Waitlisted {
+            "UPDATE registrations SET attendance_mode = $2, seq = DEFAULT WHERE id = $1"
+        } else {
+            "UPDATE registrations SET attendance_mode = $2 WHERE id = $1"
+        })
+        .bind::<diesel::sql_types::Uuid, _>(row.id)
+        .bind::<diesel::sql_types::Text, _>(mode.as_str())
+        .execute(conn)
+        .await?;
+    }
+    let capacity: Option<i32> = conferences::table
+        .find(row.conference_id)
+        .select(conferences::capacity)
+        .first(conn)
+        .await?;
+    seats::promote_waitlist(conn, row.conference_id, capacity.is_some()).await?;
     Ok(())
 }
 
@@ -678,6 +752,9 @@ pub async fn filtered_page(
     }
     if let Some(attended) = filter.attended {
         query = query.filter(registrations::attended.eq(attended));
+    }
+    if let Some(mode) = filter.mode {
+        query = query.filter(registrations::attendance_mode.eq(mode.as_str()));
     }
     if let Some(session) = filter.session {
         query = query.filter(

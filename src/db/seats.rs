@@ -89,6 +89,47 @@ pub async fn claim(
     .await?)
 }
 
+/// Claims a free seat among the places of one mode (`scope`) for a
+/// registration that holds its other places already; `false` when that mode
+/// is full. An unlimited mode (`capacity: None`) needs no seat.
+pub async fn claim_mode_seat(
+    conn: &mut Conn,
+    registration_id: Uuid,
+    scope: Uuid,
+    capacity: Option<i32>,
+) -> Result<bool, AppError> {
+    if capacity.is_none() {
+        return Ok(true);
+    }
+    let taken = diesel::sql_query(
+        "UPDATE seats SET registration_id = $1 WHERE id = ( \
+           SELECT id FROM seats WHERE scope_id = $2 AND registration_id IS NULL \
+            ORDER BY seat_no LIMIT 1 FOR UPDATE SKIP LOCKED)",
+    )
+    .bind::<SqlUuid, _>(registration_id)
+    .bind::<SqlUuid, _>(scope)
+    .execute(conn)
+    .await?;
+    Ok(taken == 1)
+}
+
+/// Frees the seat the registration holds among one mode's places.
+pub async fn release_mode_seat(
+    conn: &mut Conn,
+    registration_id: Uuid,
+    scope: Uuid,
+) -> Result<(), AppError> {
+    diesel::update(
+        seats::table
+            .filter(seats::registration_id.eq(registration_id))
+            .filter(seats::mode_scope.eq(scope)),
+    )
+    .set(seats::registration_id.eq(None::<Uuid>))
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 /// Frees every seat the registration holds. The freed rows stay locked by this
 /// transaction until it ends, so a promotion in the same transaction gets them
 /// before any concurrent sign-up can.
@@ -235,7 +276,15 @@ pub async fn resize_mode(
     capacity: Option<i32>,
     holders: &[Uuid],
 ) -> Result<(), AppError> {
-    resize_scope(conn, conference_id, None, Some(mode_scope), capacity, holders).await
+    resize_scope(
+        conn,
+        conference_id,
+        None,
+        Some(mode_scope),
+        capacity,
+        holders,
+    )
+    .await
 }
 
 async fn resize_scope(
@@ -286,7 +335,14 @@ async fn resize_scope(
         )
         .await?;
     } else if capacity > total {
-        add_free_seats(conn, conference_id, session_id, mode_scope, capacity - total).await?;
+        add_free_seats(
+            conn,
+            conference_id,
+            session_id,
+            mode_scope,
+            capacity - total,
+        )
+        .await?;
     } else if capacity < total {
         let surplus = total - capacity;
         let free: Vec<i64> = seats::table

@@ -5,14 +5,16 @@ use uuid::Uuid;
 use super::DbPool;
 use super::conferences::find;
 use super::schema::{check_ins, registration_sessions, registrations, sessions};
+use crate::domain::registration::AttendanceMode;
 use crate::domain::registration::RegistrationStatus;
-use crate::domain::stats::{ConferenceStats, Counts, SessionStats, StatusCount};
+use crate::domain::stats::{ConferenceStats, Counts, ModeStats, Modes, SessionStats, StatusCount};
 use crate::error::AppError;
 
 diesel::allow_columns_to_appear_in_same_group_by_clause!(
     registration_sessions::session_id,
     registrations::status,
     registrations::attended,
+    registrations::attendance_mode,
 );
 
 fn to_counts(rows: Vec<(String, bool, i64)>) -> Vec<StatusCount> {
@@ -99,9 +101,41 @@ pub async fn for_conference(
             }
         })
         .collect();
+    let modes = if conference.format == crate::domain::conference::Format::Hybrid {
+        let per_mode: Vec<(String, String, bool, i64)> = registrations::table
+            .filter(registrations::conference_id.eq(conference_id))
+            .group_by((
+                registrations::attendance_mode,
+                registrations::status,
+                registrations::attended,
+            ))
+            .select((
+                registrations::attendance_mode,
+                registrations::status,
+                registrations::attended,
+                diesel::dsl::count_star(),
+            ))
+            .load(&mut conn)
+            .await?;
+        let of = |mode: AttendanceMode, capacity: Option<i32>| {
+            let rows: Vec<(String, bool, i64)> = per_mode
+                .iter()
+                .filter(|(m, ..)| m == mode.as_str())
+                .map(|(_, s, a, n)| (s.clone(), *a, *n))
+                .collect();
+            ModeStats::from_rows(capacity, &to_counts(rows))
+        };
+        Some(Modes {
+            in_person: of(AttendanceMode::InPerson, conference.in_person_capacity),
+            online: of(AttendanceMode::Online, conference.online_capacity),
+        })
+    } else {
+        None
+    };
     Ok(ConferenceStats {
         counts,
         capacity: conference.capacity,
         sessions,
+        modes,
     })
 }

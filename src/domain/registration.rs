@@ -168,6 +168,8 @@ pub struct RegistrationChangesRequest {
     /// The whole set of answers to the form's current questions.
     #[schema(value_type = Option<Object>)]
     pub answers: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Hybrid conferences: move to the other mode (409 when it is full).
+    pub attendance_mode: Option<AttendanceMode>,
 }
 
 /// Only [`RegistrationChanges::parse`] makes one, so the API and the pages
@@ -182,6 +184,7 @@ pub struct RegistrationChanges {
     pub sessions: Option<Vec<Uuid>>,
     /// As given: checked against the form when the registration is found.
     pub answers: Option<serde_json::Map<String, serde_json::Value>>,
+    pub attendance_mode: Option<AttendanceMode>,
     _parsed: (),
 }
 
@@ -206,6 +209,7 @@ impl RegistrationChanges {
             category,
             sessions,
             answers: request.answers,
+            attendance_mode: request.attendance_mode,
             _parsed: (),
         })
     }
@@ -315,6 +319,8 @@ pub struct ListQuery {
     /// multiple choice, includes) `answer`.
     pub question: Option<Uuid>,
     pub answer: Option<String>,
+    /// `in_person` or `online`.
+    pub mode: Option<AttendanceMode>,
     pub limit: Option<i64>,
     pub offset: Option<i64>,
 }
@@ -328,6 +334,7 @@ pub struct ListFilter {
     pub search: Option<String>,
     /// A question and the answer looked for.
     pub answer: Option<(Uuid, String)>,
+    pub mode: Option<AttendanceMode>,
     pub limit: i64,
     pub offset: i64,
 }
@@ -369,6 +376,7 @@ impl ListFilter {
             attended: query.attended,
             search,
             answer,
+            mode: query.mode,
             limit,
             offset,
         })

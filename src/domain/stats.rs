@@ -79,6 +79,35 @@ pub struct ConferenceStats {
     pub counts: Counts,
     pub capacity: Option<i32>,
     pub sessions: Vec<SessionStats>,
+    /// Hybrid conferences only: the places of each mode.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub modes: Option<Modes>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Modes {
+    pub in_person: ModeStats,
+    pub online: ModeStats,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ModeStats {
+    pub capacity: Option<i32>,
+    pub confirmed: i64,
+    pub waitlisted: i64,
+    pub attended: i64,
+}
+
+impl ModeStats {
+    pub fn from_rows(capacity: Option<i32>, rows: &[StatusCount]) -> Self {
+        let c = Counts::from_rows(rows);
+        ModeStats {
+            capacity,
+            confirmed: c.confirmed,
+            waitlisted: c.waitlisted,
+            attended: c.attended,
+        }
+    }
 }
 
 #[cfg(test)]

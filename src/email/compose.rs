@@ -370,15 +370,14 @@ pub fn context(data: &MailData, links: &Links<'_>, payload: &serde_json::Value) 
 /// them in with one tap; it opens nothing for anyone else.
 pub fn check_in_url(data: &MailData, links: &Links<'_>) -> Option<String> {
     let row = &data.registrant;
-    (row.attendance_mode == AttendanceMode::InPerson && row.status == RegistrationStatus::Confirmed).then(
-        || {
+    (row.attendance_mode == AttendanceMode::InPerson && row.status == RegistrationStatus::Confirmed)
+        .then(|| {
             format!(
                 "{}/admin/check-in/{}",
                 links.base_url,
                 secret::check_in_token(links.key, row.id)
             )
-        },
-    )
+        })
 }
 
 /// The check-in QR code of the mail, as the PNG it carries inline.

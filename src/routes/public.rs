@@ -52,6 +52,12 @@ pub async fn conference(
         recording_url: c.recording_url.clone(),
         capacity: c.capacity,
         seats_left: public.seats_left(c.id, c.capacity),
+        modes: (c.format == crate::domain::conference::Format::Hybrid).then(|| {
+            super::views::ModesLeft {
+                in_person: public.seats_left(c.in_person_scope, c.in_person_capacity),
+                online: public.seats_left(c.online_scope, c.online_capacity),
+            }
+        }),
         registration_opens_at: c.registration_opens_at.map(|t| local(t, tz)),
         registration_closes_at: c.registration_closes_at.map(|t| local(t, tz)),
         registration_open: public.registration_closed.is_none(),

@@ -135,6 +135,9 @@ pub struct PublicConferenceView {
     pub recording_url: Option<String>,
     pub capacity: Option<i32>,
     pub seats_left: Option<i64>,
+    /// Hybrid conferences: places left in the room and online (null: unlimited).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub modes: Option<ModesLeft>,
     pub registration_opens_at: Option<DateTime<FixedOffset>>,
     pub registration_closes_at: Option<DateTime<FixedOffset>>,
     pub registration_open: bool,
@@ -142,6 +145,12 @@ pub struct PublicConferenceView {
     pub sessions: Vec<SessionView>,
     /// The questions of the registration form, in order.
     pub questions: Vec<QuestionView>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ModesLeft {
+    pub in_person: Option<i64>,
+    pub online: Option<i64>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -204,6 +213,7 @@ pub struct RegistrationView {
     pub decline_reason: Option<String>,
     /// Added by an organizer, confirmed whatever the capacity.
     pub walk_in: bool,
+    pub attendance_mode: crate::domain::registration::AttendanceMode,
 }
 
 impl RegistrationView {
@@ -228,6 +238,7 @@ impl RegistrationView {
             decided_at: local_opt(row.decided_at, tz),
             decline_reason: row.decline_reason.clone(),
             walk_in: row.walk_in,
+            attendance_mode: row.attendance_mode,
         }
     }
 }

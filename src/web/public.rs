@@ -180,6 +180,10 @@ async fn event_page(
         .any(|q| q.data.kind == QuestionKind::Country);
     let context = serde_json::json!({
         "c": card(c, public.seats_left(c.id, c.capacity), Some(public.registration_closed)),
+        "hybrid": (c.format == crate::domain::conference::Format::Hybrid).then(|| serde_json::json!({
+            "in_person": public.seats_left(c.in_person_scope, c.in_person_capacity),
+            "online": public.seats_left(c.online_scope, c.online_capacity),
+        })),
         "sessions": session_items(&public),
         "categories": c.categories,
         "questions": question_items(&questions),

@@ -78,7 +78,8 @@ async fn csv_is_rfc_4180_with_formulas_neutralized() {
             "sessions",
             "registered_at",
             "checked_in_at",
-            "attended"
+            "attended",
+            "attendance_mode"
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();

@@ -17,6 +17,7 @@ mod demo;
 mod export;
 mod first_start;
 mod health;
+mod hybrid;
 mod mail;
 mod manage;
 mod messages;

@@ -44,6 +44,13 @@ fn list_query(query: &HashMap<String, String>) -> Result<ListQuery, AppError> {
             ),
         },
         answer: get("answer").map(str::to_owned),
+        mode: match get("mode") {
+            None => None,
+            Some(m) => Some(
+                crate::domain::registration::AttendanceMode::parse(m)
+                    .ok_or_else(|| AppError::invalid("mode", "is in_person or online"))?,
+            ),
+        },
         limit: Some(MAX_PAGE),
         offset: None,
     })
@@ -149,6 +156,7 @@ pub async fn export(
         q: list.q,
         question: list.question,
         answer: list.answer,
+        mode: list.mode,
     };
     let file = app::export::run(&state, session.organizer, *id, export).await?;
     Ok(crate::http::attachment(file))

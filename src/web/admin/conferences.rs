@@ -126,7 +126,9 @@ fn form_of(c: &ConferenceRow) -> BTreeMap<&'static str, String> {
         ("categories", c.categories.join("\n")),
         (
             "in_person_capacity",
-            c.in_person_capacity.map(|n| n.to_string()).unwrap_or_default(),
+            c.in_person_capacity
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
         ),
         (
             "online_capacity",
