@@ -83,6 +83,7 @@ route_table! {
         GET "/r/{token}" => html::public::manage;
         POST "/r/{token}" => html::public::change_sessions;
         POST "/r/{token}/answers" => html::public::change_answers;
+        POST "/r/{token}/mode" => html::public::change_mode;
         GET "/confirm/{token}" => html::public::confirm;
         GET "/r/{token}/cancel" => html::public::confirm_cancel;
         POST "/r/{token}/cancel" => html::public::cancel;

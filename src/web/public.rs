@@ -401,7 +401,9 @@ async fn render_manage_page(
         "r": {
             "name": row.name, "email": row.email, "organization": row.organization, "status": row.status,
             "decline_reason": row.decline_reason,
+            "attendance_mode": row.attendance_mode,
         },
+        "hybrid": conference.format == crate::domain::conference::Format::Hybrid,
         "position": app::manage::waitlist_position(state, registration).await?,
         "sessions": session_items(&public),
         "chosen": registration.sessions,
@@ -669,4 +671,50 @@ pub async fn manage_link(
         ),
         Err(other) => Err(other.into()),
     }
+}
+
+/// `POST /r/{token}/mode`: a registrant of a hybrid conference moves to the
+/// other way of taking part (409 with the page again when it is full).
+pub async fn change_mode(
+    state: web::Data<AppState>,
+    _: crate::extract::Throttle<{ crate::ratelimit::TOKEN }>,
+    req: HttpRequest,
+    token: web::Path<String>,
+    body: Bytes,
+) -> Result<HttpResponse, PageError> {
+    require_same_origin(&req, &state.base_url)?;
+    let form = Form::parse(&body);
+    let mode = form
+        .get("attendance_mode")
+        .and_then(crate::domain::registration::AttendanceMode::parse);
+    let changes = RegistrationChanges::parse(RegistrationChangesRequest {
+        attendance_mode: mode,
+        ..Default::default()
+    })
+    .map_err(AppError::from)?;
+    let (message, errors, status) = match app::manage::update(&state, &token, &changes).await {
+        Ok(_) => (
+            Some("Done: this is how you take part now."),
+            BTreeMap::new(),
+            StatusCode::OK,
+        ),
+        Err(AppError::Conflict(m)) => (
+            None,
+            BTreeMap::from([("attendance_mode".to_owned(), vec![m])]),
+            StatusCode::CONFLICT,
+        ),
+        Err(AppError::Validation(e)) => (None, errors_of(&e), StatusCode::UNPROCESSABLE_ENTITY),
+        Err(other) => return Err(other.into()),
+    };
+    let (registration, conference) = app::manage::view(&state, &token).await?;
+    let page = ManagePage {
+        token: &token,
+        registration: &registration,
+        conference: &conference,
+        message,
+        errors,
+        status,
+        typed: None,
+    };
+    render_manage_page(&state, page).await
 }

@@ -820,6 +820,17 @@ async fn the_main_pages_pass_axe_and_fit_a_phone() {
         )
         .await;
     let qid = q.body["id"].as_str().unwrap().to_owned();
+    let hybrid = app
+        .conference(&org, json!({"slug": "hybrid-day", "format": "hybrid", "venue": "ICMPD, Vienna", "in_person_capacity": 5}))
+        .await;
+    assert_eq!(hybrid["format"], "hybrid");
+    let hybrid_reg = app
+        .register(
+            "hybrid-day",
+            "hybrid@example.org",
+            json!({"attendance_mode": "online"}),
+        )
+        .await;
     let session = app
         .session(
             &org,
@@ -894,6 +905,12 @@ async fn the_main_pages_pass_axe_and_fit_a_phone() {
                 .trim_start_matches(&app.address)
         ),
         "/api/docs".to_owned(),
+        "/c/hybrid-day".to_owned(),
+        hybrid_reg.body["manage_url"]
+            .as_str()
+            .unwrap()
+            .trim_start_matches(&app.address)
+            .to_owned(),
         format!("/admin/conferences/{cid}/messages"),
         format!("/admin/conferences/{cid}/messages/new"),
     ];

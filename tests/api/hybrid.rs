@@ -238,3 +238,79 @@ async fn each_mode_gets_its_own_mail() {
         }
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_event_and_manage_pages_offer_the_modes() {
+    let app = spawn_app().await;
+    let org = app.organizer("office@example.eu").await;
+    let c = hybrid(
+        &app,
+        &org,
+        json!({"in_person_capacity": 1, "online_capacity": null}),
+    )
+    .await;
+    let slug = c["slug"].as_str().unwrap().to_owned();
+    let page = app
+        .client
+        .get(format!("{}/c/{slug}", app.address))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("In the room: 1 place left · Online: places free"),
+        "{page}"
+    );
+    assert!(
+        page.contains("name=\"attendance_mode\" value=\"in_person\""),
+        "{page}"
+    );
+    let post = |path: String, body: &'static str| {
+        let app = &app;
+        async move {
+            let r = app
+                .client
+                .post(format!("{}{path}", app.address))
+                .header("origin", app.address.clone())
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(body)
+                .send()
+                .await
+                .unwrap();
+            (r.status(), r.text().await.unwrap())
+        }
+    };
+    let (status, html) = post(
+        format!("/c/{slug}/register"),
+        "name=Ana&email=ana%40example.org&consent=yes",
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(html.contains("choose in person or online"), "{html}");
+    let (status, html) = post(
+        format!("/c/{slug}/register"),
+        "name=Ana&email=ana%40example.org&consent=yes&attendance_mode=online",
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED);
+    let marker = "id=\"manage-link\" class=\"long-link\">";
+    let start = html.find(marker).expect("the manage link") + marker.len();
+    let url = html[start..]
+        .split('<')
+        .next()
+        .unwrap()
+        .replace("&#x2f;", "/");
+    let manage = url.trim_start_matches(&app.address).to_owned();
+    app.register(
+        &slug,
+        "ben@example.org",
+        json!({"attendance_mode": "in_person"}),
+    )
+    .await;
+    // Her manage page: the room is full, so the move is refused with the page again.
+    let (status, html) = post(format!("{manage}/mode"), "attendance_mode=in_person").await;
+    assert_eq!(status, StatusCode::CONFLICT, "{html}");
+    assert!(html.contains("in-person places are full"), "{html}");
+}
