@@ -314,3 +314,45 @@ async fn the_event_and_manage_pages_offer_the_modes() {
     assert_eq!(status, StatusCode::CONFLICT, "{html}");
     assert!(html.contains("in-person places are full"), "{html}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_walk_in_of_a_hybrid_conference_names_its_mode() {
+    let app = spawn_app().await;
+    let org = app.organizer("office@example.eu").await;
+    let c = hybrid(&app, &org, json!({"in_person_capacity": 1})).await;
+    let cid = c["id"].as_str().unwrap().to_owned();
+    let path = format!("/api/v1/conferences/{cid}/registrations");
+    let none = app
+        .post(
+            &path,
+            Some(&org.token),
+            &json!({"email": "w@example.org", "name": "W"}),
+        )
+        .await;
+    assert_eq!(error_fields(&none), ["attendance_mode"]);
+    let first = app
+        .post(
+            &path,
+            Some(&org.token),
+            &json!({"email": "w@example.org", "name": "W", "attendance_mode": "in_person"}),
+        )
+        .await;
+    assert_eq!(first.body["status"], "confirmed", "{}", first.body);
+    assert_eq!(first.body["attendance_mode"], "in_person");
+    let second = app
+        .post(
+            &path,
+            Some(&org.token),
+            &json!({"email": "v@example.org", "name": "V", "attendance_mode": "in_person"}),
+        )
+        .await;
+    assert_eq!(
+        second.body["status"], "waitlisted",
+        "the room's one place is taken"
+    );
+    let forced = app
+        .post(&path, Some(&org.token), &json!({"email": "u@example.org", "name": "U", "attendance_mode": "in_person", "status": "confirmed"}))
+        .await;
+    assert_eq!(forced.body["status"], "confirmed");
+    assert_eq!(forced.body["walk_in"], true);
+}

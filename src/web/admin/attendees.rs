@@ -124,6 +124,7 @@ pub(super) async fn registrations_view(
         "filter": query,
         "query_suffix": suffix,
         "may_act": may_act,
+        "hybrid": c.format == crate::domain::conference::Format::Hybrid,
         "add": add_form,
         "add_errors": add_errors,
         "csrf": session.csrf,
