@@ -128,3 +128,45 @@ pub async fn remove(
     app::team::remove(&state, organizer, conference_id, member_id).await?;
     Ok(HttpResponse::NoContent().finish())
 }
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(as = MemberRole)]
+pub struct MemberRoleBody {
+    /// `manager` or `checkin`.
+    role: Role,
+}
+
+/// Give a member another role (owner only).
+#[utoipa::path(
+    patch,
+    path = "/api/v1/conferences/{id}/members/{member_id}",
+    tag = "conferences",
+    params(
+        ("id" = Uuid, Path, description = "Conference id"),
+        ("member_id" = Uuid, Path, description = "Member id")
+    ),
+    request_body = MemberRoleBody,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The team, with the new role", body = Vec<MemberView>),
+        problems::BadRequest,
+        problems::Unauthorized,
+        problems::Forbidden,
+        problems::NotFound,
+        problems::UnsupportedMediaType,
+        problems::Unprocessable,
+        problems::Unavailable
+    )
+)]
+pub async fn change_role(
+    state: web::Data<AppState>,
+    Organizer(organizer): Organizer,
+    path: web::Path<(Uuid, Uuid)>,
+    StrictJson(body): StrictJson<MemberRoleBody>,
+) -> Result<HttpResponse, AppError> {
+    let (conference_id, member_id) = path.into_inner();
+    app::team::change_role(&state, organizer, conference_id, member_id, body.role).await?;
+    let team = app::team::list(&state, organizer, conference_id).await?;
+    Ok(HttpResponse::Ok().json(team.into_iter().map(MemberView::from).collect::<Vec<_>>()))
+}

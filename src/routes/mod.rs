@@ -153,6 +153,7 @@ route_table! {
         POST "/api/v1/conferences/{id}/members" => members::add;
         GET "/api/v1/conferences/{id}/members" => members::list;
         DELETE "/api/v1/conferences/{id}/members/{member_id}" => members::remove;
+        PATCH "/api/v1/conferences/{id}/members/{member_id}" => members::change_role;
         PATCH "/api/v1/sessions/{id}" => sessions::update;
         DELETE "/api/v1/sessions/{id}" => sessions::delete;
         GET "/api/v1/conferences/{id}/registrations" => registrations::list;

@@ -116,6 +116,7 @@ impl Modify for BearerAuth {
         members::add,
         members::list,
         members::remove,
+        members::change_role,
         registrations::list,
         registrations::stats,
         report::get,

@@ -112,6 +112,12 @@ fn matrix() -> Vec<(Method, &'static str, Allowed, Value)> {
             Value::Null,
         ),
         (
+            Method::PATCH,
+            "/api/v1/conferences/{id}/members/{member}",
+            Owner,
+            json!({"role": "manager"}),
+        ),
+        (
             Method::GET,
             "/api/v1/conferences/{id}/registrations",
             Team,
