@@ -141,6 +141,7 @@ pub async fn seed(pool: &DbPool, key: &SigningKey) -> Result<Demo, AppError> {
             categories: CATEGORIES.map(str::to_owned).to_vec(),
             in_person_capacity: None,
             online_capacity: None,
+            language: crate::domain::language::Language::En,
             confirmation_hold_minutes: 30,
             reminder_minutes: crate::domain::conference::DEFAULT_REMINDERS.to_vec(),
         },
@@ -295,6 +296,7 @@ pub async fn seed(pool: &DbPool, key: &SigningKey) -> Result<Demo, AppError> {
             categories: CATEGORIES.map(str::to_owned).to_vec(),
             in_person_capacity: None,
             online_capacity: None,
+            language: crate::domain::language::Language::En,
             confirmation_hold_minutes: 30,
             reminder_minutes: crate::domain::conference::DEFAULT_REMINDERS.to_vec(),
         },
@@ -323,6 +325,7 @@ pub async fn seed(pool: &DbPool, key: &SigningKey) -> Result<Demo, AppError> {
             category: Some(CATEGORIES[i % CATEGORIES.len()].into()),
             sessions: vec![],
             attendance_mode: None,
+            language: None,
         };
         let id = Uuid::now_v7();
         let tokens = TokenHashes {

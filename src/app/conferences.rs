@@ -190,6 +190,7 @@ pub async fn copy(
         categories: Some(source.categories.clone()),
         in_person_capacity: Some(source.in_person_capacity),
         online_capacity: Some(source.online_capacity),
+        language: Some(source.language),
     };
     let data = ConferenceData::create(changes)?;
     let row = conferences::copy(&state.pool, source.id, organizer, &data, offset).await?;

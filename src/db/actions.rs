@@ -98,6 +98,11 @@ pub async fn add(
                 registrations::answers.eq(serde_json::Value::Object(a.answers.clone())),
                 registrations::walk_in.eq(a.force_confirmed),
                 registrations::attendance_mode.eq(mode.as_str()),
+                registrations::language.eq(a
+                    .sign_up
+                    .language
+                    .unwrap_or(conference.language)
+                    .as_str()),
             ))
             .execute(conn)
             .await

@@ -41,6 +41,7 @@ pub struct ConferenceRow {
     /// The scopes of the places of each mode (see the seats table).
     pub in_person_scope: Uuid,
     pub online_scope: Uuid,
+    pub language: crate::domain::language::Language,
 }
 
 impl ConferenceRow {
@@ -73,6 +74,7 @@ impl ConferenceRow {
             categories: self.categories.clone(),
             in_person_capacity: self.in_person_capacity,
             online_capacity: self.online_capacity,
+            language: self.language,
         }
     }
 }
@@ -101,6 +103,7 @@ struct ConferenceWrite<'a> {
     categories: &'a [String],
     in_person_capacity: Option<i32>,
     online_capacity: Option<i32>,
+    language: &'a str,
 }
 
 impl<'a> ConferenceWrite<'a> {
@@ -127,6 +130,7 @@ impl<'a> ConferenceWrite<'a> {
             categories: &data.categories,
             in_person_capacity: data.in_person_capacity,
             online_capacity: data.online_capacity,
+            language: data.language.as_str(),
         }
     }
 }

@@ -45,6 +45,7 @@ pub struct RegistrationRow {
     /// Why an organizer cancelled it, when they said.
     pub cancel_reason: Option<String>,
     pub attendance_mode: crate::domain::registration::AttendanceMode,
+    pub language: crate::domain::language::Language,
 }
 
 /// A registration with the sessions it chose.
@@ -105,6 +106,7 @@ pub async fn sign_up(
         given,
         answers.is_some(),
         sign_up.attendance_mode.map(|m| m.as_str()),
+        sign_up.language.map(|l| l.as_str()),
     ))
     .get_result(&mut conn)
     .await?)

@@ -56,6 +56,7 @@ diesel::table! {
         online_capacity -> Nullable<Int4>,
         in_person_scope -> Uuid,
         online_scope -> Uuid,
+        language -> Text,
     }
 }
 
@@ -182,6 +183,7 @@ diesel::table! {
         walk_in -> Bool,
         cancel_reason -> Nullable<Text>,
         attendance_mode -> Text,
+        language -> Text,
     }
 }
 

@@ -42,6 +42,7 @@ diesel::define_sql_function! {
         given: Jsonb,
         form_checked: Bool,
         chosen_mode: Nullable<Text>,
+        chosen_language: Nullable<Text>,
     ) -> Text;
 }
 

@@ -8,6 +8,7 @@ use diesel::sql_types::{SingleValue, Text};
 
 use crate::domain::attendance::CheckInMethod;
 use crate::domain::conference::{ConferenceStatus, Format, Zone};
+use crate::domain::language::Language;
 use crate::domain::mail::MailKind;
 use crate::domain::message::MessageStatus;
 use crate::domain::question::QuestionKind;
@@ -57,4 +58,5 @@ text_enum! {
     SignUpOutcome => "sign-up outcome",
     MessageStatus => "message status",
     AttendanceMode => "attendance mode",
+    Language => "language",
 }

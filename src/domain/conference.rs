@@ -127,6 +127,9 @@ pub struct ConferenceChanges {
     #[schema(value_type = Option<i32>)]
     #[serde(default, deserialize_with = "nullable")]
     pub online_capacity: Option<Option<i32>>,
+    /// `en` (default), `fr`, `de`, `es` or `it`: its pages and mails where
+    /// nobody chose another.
+    pub language: Option<super::language::Language>,
 }
 
 /// A conference whose every rule holds: what gets stored.
@@ -156,6 +159,7 @@ pub struct ConferenceData {
     pub categories: Vec<String>,
     pub in_person_capacity: Option<i32>,
     pub online_capacity: Option<i32>,
+    pub language: super::language::Language,
 }
 
 impl ConferenceData {
@@ -374,6 +378,7 @@ fn build(
             categories,
             in_person_capacity,
             online_capacity,
+            language: c.language.or(base.map(|b| b.language)).unwrap_or_default(),
         }),
         _ => Err(errors),
     }

@@ -4,6 +4,7 @@ pub mod attendance;
 pub mod conference;
 pub mod countries;
 pub mod email;
+pub mod language;
 pub mod mail;
 pub mod message;
 pub mod password;

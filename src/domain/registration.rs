@@ -98,6 +98,8 @@ pub struct SignUpRequest {
     pub answers: serde_json::Map<String, serde_json::Value>,
     /// Required on a hybrid conference; fixed by the format otherwise.
     pub attendance_mode: Option<AttendanceMode>,
+    /// Every mail to the registrant is in it (default: the conference's).
+    pub language: Option<super::language::Language>,
 }
 
 #[derive(Debug, Clone)]
@@ -110,6 +112,7 @@ pub struct SignUp {
     /// As given: checked against the conference's questions when it is found.
     pub answers: serde_json::Map<String, serde_json::Value>,
     pub attendance_mode: Option<AttendanceMode>,
+    pub language: Option<super::language::Language>,
 }
 
 impl SignUp {
@@ -144,6 +147,7 @@ impl SignUp {
                     sessions,
                     answers: request.answers,
                     attendance_mode: request.attendance_mode,
+                    language: request.language,
                 })
             }
             _ => Err(errors),

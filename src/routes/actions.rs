@@ -42,6 +42,8 @@ pub struct NewRegistrationBody {
     notify: Option<bool>,
     /// Required on a hybrid conference.
     attendance_mode: Option<crate::domain::registration::AttendanceMode>,
+    /// Default: the conference's.
+    language: Option<crate::domain::language::Language>,
 }
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
@@ -114,6 +116,7 @@ pub async fn add(
         consent: Some(true),
         answers: body.answers,
         attendance_mode: body.attendance_mode,
+        language: body.language,
     })?;
     let walk = Walk {
         sign_up,

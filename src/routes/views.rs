@@ -49,6 +49,7 @@ pub struct ConferenceView {
     pub categories: Vec<String>,
     pub in_person_capacity: Option<i32>,
     pub online_capacity: Option<i32>,
+    pub language: crate::domain::language::Language,
     pub created_at: DateTime<FixedOffset>,
     pub updated_at: DateTime<FixedOffset>,
 }
@@ -79,6 +80,7 @@ impl From<&ConferenceRow> for ConferenceView {
             categories: c.categories.clone(),
             in_person_capacity: c.in_person_capacity,
             online_capacity: c.online_capacity,
+            language: c.language,
             created_at: local(c.created_at, tz),
             updated_at: local(c.updated_at, tz),
         }
@@ -214,6 +216,8 @@ pub struct RegistrationView {
     /// Added by an organizer, confirmed whatever the capacity.
     pub walk_in: bool,
     pub attendance_mode: crate::domain::registration::AttendanceMode,
+    /// Every mail to this person is in it.
+    pub language: crate::domain::language::Language,
 }
 
 impl RegistrationView {
@@ -239,6 +243,7 @@ impl RegistrationView {
             decline_reason: row.decline_reason.clone(),
             walk_in: row.walk_in,
             attendance_mode: row.attendance_mode,
+            language: row.language,
         }
     }
 }

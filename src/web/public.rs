@@ -240,6 +240,9 @@ pub async fn register(
         attendance_mode: form
             .get("attendance_mode")
             .and_then(crate::domain::registration::AttendanceMode::parse),
+        // Until the pages speak more than English, a page sign-up keeps the
+        // conference's language.
+        language: None,
     };
     // Every field's message at once: the answers are checked here too, not
     // only once the other fields pass.

@@ -406,3 +406,40 @@ async fn the_form_offers_the_conferences_own_categories() {
         .await;
     assert_eq!(crate::helpers::error_fields(&twice), ["categories"]);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_registration_keeps_its_language_or_the_conferences() {
+    let app = crate::helpers::spawn_app().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app
+        .conference(&org, serde_json::json!({"language": "fr"}))
+        .await;
+    assert_eq!(c["language"], "fr");
+    let slug = c["slug"].as_str().unwrap();
+    let plain = app
+        .register(slug, "a@example.org", serde_json::json!({}))
+        .await;
+    let chosen = app
+        .register(slug, "b@example.org", serde_json::json!({"language": "de"}))
+        .await;
+    let bad = app
+        .register(slug, "c@example.org", serde_json::json!({"language": "pt"}))
+        .await;
+    crate::helpers::assert_problem(&bad, reqwest::StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(crate::helpers::error_fields(&bad), ["language"]);
+    let lang = |r: &crate::helpers::Reply| {
+        let path = crate::helpers::TestApp::manage_path(&r.body["manage_url"]);
+        let app = &app;
+        async move { app.get(&path, None).await.body["language"].clone() }
+    };
+    assert_eq!(lang(&plain).await, "fr");
+    assert_eq!(lang(&chosen).await, "de");
+    let wrong = app
+        .patch(
+            &format!("/api/v1/conferences/{}", c["id"].as_str().unwrap()),
+            Some(&org.token),
+            &serde_json::json!({"language": "pt"}),
+        )
+        .await;
+    assert_eq!(crate::helpers::error_fields(&wrong), ["language"]);
+}

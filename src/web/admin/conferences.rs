@@ -92,6 +92,9 @@ fn conference_changes(form: &Form) -> (ConferenceChanges, ValidationErrors) {
             )
         }),
         reminder_minutes,
+        language: form
+            .get("language")
+            .and_then(crate::domain::language::Language::parse),
         in_person_capacity: mode_capacity_field(form, "in_person_capacity", &mut errors),
         online_capacity: mode_capacity_field(form, "online_capacity", &mut errors),
         categories: form.get("categories").map(|list| {
@@ -124,6 +127,7 @@ fn form_of(c: &ConferenceRow) -> BTreeMap<&'static str, String> {
         ("status", c.status.as_str().to_owned()),
         ("slug", c.slug.clone()),
         ("categories", c.categories.join("\n")),
+        ("language", c.language.as_str().to_owned()),
         (
             "in_person_capacity",
             c.in_person_capacity

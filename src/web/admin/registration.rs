@@ -197,6 +197,7 @@ pub async fn add(
         attendance_mode: form
             .get("attendance_mode")
             .and_then(crate::domain::registration::AttendanceMode::parse),
+        language: None,
     });
     let outcome = match sign_up {
         Ok(sign_up) => {
