@@ -320,7 +320,8 @@ impl MailServer {
 
     /// Waits until at least `n` messages arrived (10 s at most) and returns all.
     pub async fn wait_for(&self, n: usize) -> Vec<Vec<u8>> {
-        for _ in 0..200 {
+        // Up to 20 s: a loaded CI machine is slow, a missing mail fails all the same.
+        for _ in 0..400 {
             let messages = self.messages();
             if messages.len() >= n {
                 return messages;
