@@ -72,11 +72,6 @@ impl MailWorker {
                     Ok(n) => tracing::info!(mails = n, "recordings queued"),
                     Err(e) => tracing::warn!(error = %e, "cannot queue recordings"),
                 }
-                match crate::db::messages::start_due(&worker.pool, Utc::now()).await {
-                    Ok(0) => {}
-                    Ok(n) => tracing::info!(mails = n, "scheduled messages started"),
-                    Err(e) => tracing::warn!(error = %e, "cannot start scheduled messages"),
-                }
                 match crate::db::registrations::expire_holds(&worker.pool, Utc::now()).await {
                     Ok(0) => {}
                     Ok(n) => tracing::info!(expired = n, "unconfirmed holds expired"),
@@ -97,6 +92,13 @@ impl MailWorker {
                         Err(e) => tracing::warn!(error = %e, "cannot anonymise old registrations"),
                     }
                 }
+            }
+            // Scheduled messages start within a poll of their time (one
+            // indexed look-up of the due ones).
+            match crate::db::messages::start_due(&worker.pool, Utc::now()).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(mails = n, "scheduled messages started"),
+                Err(e) => tracing::warn!(error = %e, "cannot start scheduled messages"),
             }
             let batch =
                 outbox::claim(&worker.pool, worker.concurrency.max(1) as i64 * 4, LEASE).await;
@@ -225,17 +227,22 @@ impl MailWorker {
             Ok(r) => r,
             Err(e) => return Outcome::Retry(format!("template: {e:#}")),
         };
-        let invite = kind.invite_method(data.registrant.status).map(|method| {
-            let ics = compose::invite(
-                &data,
-                &links,
-                method,
-                item.invite_sequence,
-                &self.from,
-                Utc::now(),
-            );
-            (method, ics)
-        });
+        // A cancellation of what was never in the calendar carries no CANCEL.
+        let never_invited = item.payload.get("had_invite") == Some(&serde_json::Value::Bool(false));
+        let invite = kind
+            .invite_method(data.registrant.status)
+            .filter(|_| !never_invited)
+            .map(|method| {
+                let ics = compose::invite(
+                    &data,
+                    &links,
+                    method,
+                    item.invite_sequence,
+                    &self.from,
+                    Utc::now(),
+                );
+                (method, ics)
+            });
         let message_id = format!("<{}@{}>", item.id, links.host());
         let qr = compose::check_in_png(&data, &links);
         let message = match compose::message(

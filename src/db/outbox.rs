@@ -42,6 +42,16 @@ pub async fn enqueue(
     registration_id: Uuid,
     kind: MailKind,
 ) -> Result<(), AppError> {
+    enqueue_with(conn, registration_id, kind, serde_json::json!({})).await
+}
+
+/// The same, with what the change was (`payload`, which the mail reads).
+pub async fn enqueue_with(
+    conn: &mut Conn,
+    registration_id: Uuid,
+    kind: MailKind,
+    payload: serde_json::Value,
+) -> Result<(), AppError> {
     let sequence: i32 = if !kind.changes_invite() {
         registrations::table
             .find(registration_id)
@@ -67,6 +77,7 @@ pub async fn enqueue(
             outbox::registration_id.eq(registration_id),
             outbox::kind.eq(kind.as_str()),
             outbox::invite_sequence.eq(sequence),
+            outbox::payload.eq(payload),
         ))
         .execute(conn)
         .await?;

@@ -590,7 +590,16 @@ async fn cancel_row(
         .execute(conn)
         .await?;
     seats::release_all(conn, row.id).await?;
-    outbox::enqueue(conn, row.id, MailKind::Cancelled).await?;
+    // Only a confirmed place was in the registrant's calendar: the others'
+    // cancellation takes nothing out of it.
+    let had_invite = row.status == RegistrationStatus::Confirmed;
+    outbox::enqueue_with(
+        conn,
+        row.id,
+        MailKind::Cancelled,
+        serde_json::json!({"had_invite": had_invite}),
+    )
+    .await?;
     let (_, conference) = load_with_conference(conn, row.clone()).await?;
     seats::promote_waitlist(conn, row.conference_id, conference.capacity.is_some()).await
 }

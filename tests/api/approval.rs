@@ -410,3 +410,24 @@ async fn the_event_page_takes_applications() {
         "no invite before a place: {html}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_withdrawn_application_takes_nothing_out_of_a_calendar() {
+    let (app, smtp) = spawn_app_with_mail().await;
+    let org = app.organizer("owner@example.org").await;
+    let c = app
+        .conference(&org, json!({"title": "Workshop", "require_approval": true}))
+        .await;
+    let ana = app
+        .register(c["slug"].as_str().unwrap(), "ana@example.org", json!({}))
+        .await;
+    smtp.wait_for(1).await;
+    let withdrawn = app
+        .delete(&TestApp::manage_path(&ana.body["manage_url"]), None)
+        .await;
+    assert_eq!(withdrawn.body["status"], "cancelled");
+    let raw = smtp.wait_for(2).await;
+    let (_, subject, _, invite) = subject_and_text(&raw[1]);
+    assert!(subject.starts_with("Registration cancelled"), "{subject}");
+    assert!(!invite, "no CANCEL for an event never in the calendar");
+}
