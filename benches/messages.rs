@@ -8,35 +8,13 @@
 
 use std::time::{Duration, Instant};
 
+mod support;
+
 use convene::settings::Settings;
 use convene::startup::Application;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use serde_json::{Value, json};
-
-const SERVER: &str = "postgres://postgres@127.0.0.1:5432";
-
-fn arg(name: &str, default: usize) -> usize {
-    let args: Vec<String> = std::env::args().collect();
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
-#[derive(diesel::QueryableByName)]
-struct Count {
-    #[diesel(sql_type = diesel::sql_types::BigInt)]
-    n: i64,
-}
-
-async fn count(conn: &mut AsyncPgConnection, sql: &str) -> i64 {
-    let c: Count = diesel::sql_query(sql)
-        .get_result(conn)
-        .await
-        .expect("count");
-    c.n
-}
+use support::{SERVER, arg, clean_up, count, smtp_sink};
 
 fn main() {
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -51,19 +29,7 @@ async fn run() {
     let recipients = arg("--recipients", 10_000);
     let runs = arg("--runs", 5).max(1);
     let smtp_port = arg("--smtp-port", 2527);
-    let mut smtp = std::process::Command::new("/usr/bin/python3")
-        .args([
-            "-m",
-            "aiosmtpd",
-            "-n",
-            "-l",
-            &format!("127.0.0.1:{smtp_port}"),
-            "-c",
-            "aiosmtpd.handlers.Sink",
-        ])
-        .spawn()
-        .expect("aiosmtpd (apt-get install python3-aiosmtpd)");
-    tokio::time::sleep(Duration::from_millis(700)).await;
+    let smtp = smtp_sink(smtp_port).await;
 
     let db = format!("convene_messagebench_{}", std::process::id());
     let db_url = format!("{SERVER}/{db}");
@@ -195,11 +161,5 @@ async fn run() {
         queued as f64 / secs
     );
     drop(conn);
-    let _ = smtp.kill();
-    let _ = smtp.wait();
-    if let Ok(mut admin) = AsyncPgConnection::establish(&format!("{SERVER}/postgres")).await {
-        let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"))
-            .execute(&mut admin)
-            .await;
-    }
+    clean_up(smtp, &db).await;
 }

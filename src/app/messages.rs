@@ -126,6 +126,15 @@ pub async fn preview(
     })
 }
 
+/// The conference, when the organizer may write to its registrants.
+pub async fn access(
+    state: &AppState,
+    organizer: Uuid,
+    conference_id: Uuid,
+) -> Result<Access, AppError> {
+    Access::for_conference(state, organizer, conference_id, Action::Message).await
+}
+
 pub async fn list(
     state: &AppState,
     organizer: Uuid,

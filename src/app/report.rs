@@ -111,29 +111,29 @@ pub async fn sign_ups_per_day(
         .take_while(|d| *d <= last)
         .take(400)
         .collect();
-    let mut statuses: Vec<String> = Vec::new();
-    for (_, s) in &times {
-        if !statuses.contains(s) {
-            statuses.push(s.clone());
+    // One pass over the registrations, then running sums: per status, the
+    // sign-ups of each day (a day past the last one shown counts in it).
+    let mut series: Vec<(String, Vec<i64>)> = Vec::new();
+    for (t, status) in &times {
+        let day = (t.with_timezone(&tz).date_naive() - first).num_days();
+        let day = usize::try_from(day).unwrap_or(0).min(days.len() - 1);
+        let at = match series.iter().position(|(s, _)| s == status) {
+            Some(at) => at,
+            None => {
+                series.push((status.clone(), vec![0; days.len()]));
+                series.len() - 1
+            }
+        };
+        series[at].1[day] += 1;
+    }
+    for (status, values) in &mut series {
+        *status = status.replace('_', " ");
+        let mut running = 0;
+        for v in values.iter_mut() {
+            running += *v;
+            *v = running;
         }
     }
-    let series = statuses
-        .iter()
-        .map(|status| {
-            let mut running = 0;
-            let values = days
-                .iter()
-                .map(|day| {
-                    running = times
-                        .iter()
-                        .filter(|(t, s)| s == status && t.with_timezone(&tz).date_naive() <= *day)
-                        .count() as i64;
-                    running
-                })
-                .collect();
-            (status.replace('_', " "), values)
-        })
-        .collect();
     let labels = days
         .iter()
         .map(|d| d.format("%-d %b").to_string())

@@ -116,6 +116,31 @@ impl Browser {
         )
     }
 
+    /// Signs in to the dashboard as `email` (the tests' password).
+    pub async fn sign_in(&self, address: &str, email: &str) {
+        let d = &self.driver;
+        d.goto(format!("{address}/admin/login")).await.unwrap();
+        d.find(By::Id("f-email"))
+            .await
+            .unwrap()
+            .send_keys(email)
+            .await
+            .unwrap();
+        d.find(By::Id("f-password"))
+            .await
+            .unwrap()
+            .send_keys("a long enough password")
+            .await
+            .unwrap();
+        d.find(By::Css("form button[type=submit]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        self.wait_for_text("h1", "").await;
+    }
+
     pub async fn quit(mut self) {
         let driver = self.driver.clone();
         let _ = driver.quit().await;
@@ -850,28 +875,7 @@ async fn the_main_pages_pass_axe_and_fit_a_phone() {
     let browser = Browser::start().await;
     let d = &browser.driver;
     d.set_window_rect(0, 0, 360, 800).await.unwrap();
-    d.goto(format!("{}/admin/login", app.address))
-        .await
-        .unwrap();
-    d.find(By::Id("f-email"))
-        .await
-        .unwrap()
-        .send_keys("guia@example.org")
-        .await
-        .unwrap();
-    d.find(By::Id("f-password"))
-        .await
-        .unwrap()
-        .send_keys("a long enough password")
-        .await
-        .unwrap();
-    d.find(By::Css("form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    browser.wait_for_text("h1", "").await;
+    browser.sign_in(&app.address, "guia@example.org").await;
     let pages = [
         format!("/c/{slug}"),
         first.body["manage_url"]
@@ -1132,28 +1136,7 @@ async fn dashboard_tables_show_every_column_on_a_laptop() {
     let browser = Browser::start().await;
     let d = &browser.driver;
     d.set_window_rect(0, 0, 1280, 800).await.unwrap();
-    d.goto(format!("{}/admin/login", app.address))
-        .await
-        .unwrap();
-    d.find(By::Id("f-email"))
-        .await
-        .unwrap()
-        .send_keys("guia@example.org")
-        .await
-        .unwrap();
-    d.find(By::Id("f-password"))
-        .await
-        .unwrap()
-        .send_keys("a long enough password")
-        .await
-        .unwrap();
-    d.find(By::Css("form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    browser.wait_for_text("h1", "").await;
+    browser.sign_in(&app.address, "guia@example.org").await;
     for path in [
         format!("/admin/conferences/{cid}/registrations"),
         format!("/admin/conferences/{cid}/applications"),

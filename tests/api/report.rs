@@ -219,29 +219,7 @@ async fn the_report_prints_on_a4_in_chromium() {
     let cid = launch(&app, &org).await;
     let browser = crate::browser::Browser::start().await;
     let d = &browser.driver;
-    use thirtyfour::prelude::*;
-    d.goto(format!("{}/admin/login", app.address))
-        .await
-        .unwrap();
-    d.find(By::Id("f-email"))
-        .await
-        .unwrap()
-        .send_keys("office@example.eu")
-        .await
-        .unwrap();
-    d.find(By::Id("f-password"))
-        .await
-        .unwrap()
-        .send_keys("a long enough password")
-        .await
-        .unwrap();
-    d.find(By::Css("form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    browser.wait_for_text("h1", "").await;
+    browser.sign_in(&app.address, "office@example.eu").await;
     d.goto(format!("{}/admin/conferences/{cid}/report", app.address))
         .await
         .unwrap();

@@ -218,7 +218,7 @@ async fn compose_view(
     status: StatusCode,
 ) -> Result<HttpResponse, PageError> {
     // The access check of writing messages, before anything is shown.
-    let (access, _) = app::messages::list(state, session.organizer, id).await?;
+    let access = app::messages::access(state, session.organizer, id).await?;
     let mut form = form;
     form.entry("form_key".to_owned())
         .or_insert_with(|| Uuid::new_v4().to_string());
