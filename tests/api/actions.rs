@@ -220,87 +220,35 @@ async fn the_dashboard_adds_a_walk_in_and_acts_on_a_registration() {
     )
     .await;
     smtp.wait_for(1).await;
-    let cookie = app.dashboard_cookie("owner@example.org").await;
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let page = client
-        .get(format!(
-            "{}/admin/conferences/{cid}/registrations",
-            app.address
-        ))
-        .header("cookie", &cookie)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let d = crate::helpers::Dash::signed_in(&app, "owner@example.org").await;
+    let (_, page, _) = d
+        .get(&format!("/admin/conferences/{cid}/registrations"))
+        .await;
     assert!(page.contains("Add someone"), "{page}");
-    let marker = "name=\"csrf\" value=\"";
-    let start = page.find(marker).unwrap() + marker.len();
-    let csrf = page[start..].split('"').next().unwrap().to_owned();
-    let post = |path: String, body: String| {
-        let client = client.clone();
-        let cookie = cookie.clone();
-        let address = app.address.clone();
-        async move {
-            let r = client
-                .post(format!("{address}{path}"))
-                .header("cookie", cookie)
-                .header("origin", address.clone())
-                .header("content-type", "application/x-www-form-urlencoded")
-                .body(body)
-                .send()
-                .await
-                .unwrap();
-            let status = r.status();
-            let location = r
-                .headers()
-                .get("location")
-                .map(|l| l.to_str().unwrap().to_owned());
-            (status, r.text().await.unwrap(), location)
-        }
-    };
     // A bad address comes back with the message, what was typed kept.
-    let (status, page, _) = post(
-        format!("/admin/conferences/{cid}/registrations"),
-        format!("csrf={csrf}&name=Walk+In&email=nope&walk_in=yes"),
-    )
-    .await;
+    let (status, page, _) = d
+        .post(
+            &format!("/admin/conferences/{cid}/registrations"),
+            "name=Walk+In&email=nope&walk_in=yes",
+        )
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(page.contains("value=\"Walk In\""), "{page}");
-    let (status, _, location) = post(
-        format!("/admin/conferences/{cid}/registrations"),
-        format!("csrf={csrf}&name=Walk+In&email=walk%40example.org&walk_in=yes&checked_in=yes"),
-    )
-    .await;
+    let (status, _, location) = d
+        .post(
+            &format!("/admin/conferences/{cid}/registrations"),
+            "name=Walk+In&email=walk%40example.org&walk_in=yes&checked_in=yes",
+        )
+        .await;
     assert_eq!(status, StatusCode::SEE_OTHER);
     let location = location.unwrap();
-    let page = client
-        .get(format!("{}{location}", app.address))
-        .header("cookie", &cookie)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let (_, page, _) = d.get(&location).await;
     assert!(page.contains("confirmed (walk-in)"), "{page}");
     assert!(page.contains("Take back the check-in"), "{page}");
-    let (status, page, _) = post(
-        location.clone(),
-        format!("csrf={csrf}&action=undo_check_in"),
-    )
-    .await;
+    let (status, page, _) = d.post(&location, "action=undo_check_in").await;
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("The check-in is taken back."), "{page}");
-    let (status, page, _) = post(
-        location.clone(),
-        format!("csrf={csrf}&action=cancel&reason=Left+early"),
-    )
-    .await;
+    let (status, page, _) = d.post(&location, "action=cancel&reason=Left+early").await;
     assert_eq!(status, StatusCode::OK, "{page}");
     assert!(page.contains("Cancelled because"), "{page}");
     assert!(page.contains("Left early"), "{page}");

@@ -5,69 +5,7 @@
 use reqwest::StatusCode;
 use serde_json::json;
 
-use crate::helpers::{TestApp, spawn_app};
-
-struct Dash<'a> {
-    app: &'a TestApp,
-    cookie: String,
-    csrf: String,
-}
-
-impl Dash<'_> {
-    async fn signed_in<'a>(app: &'a TestApp, email: &str) -> Dash<'a> {
-        let cookie = app.dashboard_cookie(email).await;
-        let mut d = Dash {
-            app,
-            cookie,
-            csrf: String::new(),
-        };
-        let (_, html, _) = d.get("/admin").await;
-        let marker = "name=\"csrf\" value=\"";
-        let start = html.find(marker).expect("csrf") + marker.len();
-        d.csrf = html[start..].split('"').next().unwrap().to_owned();
-        d
-    }
-
-    fn client() -> reqwest::Client {
-        reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap()
-    }
-
-    async fn get(&self, path: &str) -> (StatusCode, String, Option<String>) {
-        let r = Self::client()
-            .get(format!("{}{path}", self.app.address))
-            .header("cookie", &self.cookie)
-            .send()
-            .await
-            .unwrap();
-        let status = r.status();
-        let location = r
-            .headers()
-            .get("location")
-            .map(|l| l.to_str().unwrap().to_owned());
-        (status, r.text().await.unwrap(), location)
-    }
-
-    async fn post(&self, path: &str, body: &str) -> (StatusCode, String, Option<String>) {
-        let r = Self::client()
-            .post(format!("{}{path}", self.app.address))
-            .header("cookie", &self.cookie)
-            .header("origin", self.app.address.clone())
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body(format!("csrf={}&{body}", self.csrf))
-            .send()
-            .await
-            .unwrap();
-        let status = r.status();
-        let location = r
-            .headers()
-            .get("location")
-            .map(|l| l.to_str().unwrap().to_owned());
-        (status, r.text().await.unwrap(), location)
-    }
-}
+use crate::helpers::{Dash, spawn_app};
 
 const FIELDS: &str = "title=Practitioners+Workshop&description=Two+days&timezone=Europe%2FBrussels\
 &starts_at=2099-06-08T10%3A00&ends_at=2099-06-08T17%3A00&format=in_person&venue=ICMPD%2C+Vienna\

@@ -767,3 +767,77 @@ pub fn check_in_qr_of(raw_mail: &[u8]) -> String {
     assert_eq!(grids.len(), 1, "one QR code");
     grids[0].decode().unwrap().1
 }
+
+/// A signed-in dashboard: GETs and form POSTs with its cookie and CSRF token
+/// (the POST body gets `csrf=…&` in front), redirects not followed.
+pub struct Dash<'a> {
+    app: &'a TestApp,
+    cookie: String,
+    pub csrf: String,
+}
+
+impl Dash<'_> {
+    pub async fn signed_in<'a>(app: &'a TestApp, email: &str) -> Dash<'a> {
+        let cookie = app.dashboard_cookie(email).await;
+        let mut d = Dash {
+            app,
+            cookie,
+            csrf: String::new(),
+        };
+        let (_, html, _) = d.get("/admin").await;
+        let marker = "name=\"csrf\" value=\"";
+        let start = html.find(marker).expect("csrf") + marker.len();
+        d.csrf = html[start..].split('"').next().unwrap().to_owned();
+        d
+    }
+
+    fn client() -> reqwest::Client {
+        reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap()
+    }
+
+    pub async fn get(&self, path: &str) -> (StatusCode, String, Option<String>) {
+        let r = Self::client()
+            .get(format!("{}{path}", self.app.address))
+            .header("cookie", &self.cookie)
+            .send()
+            .await
+            .unwrap();
+        let status = r.status();
+        let location = r
+            .headers()
+            .get("location")
+            .map(|l| l.to_str().unwrap().to_owned());
+        (status, r.text().await.unwrap(), location)
+    }
+
+    pub async fn post(&self, path: &str, body: &str) -> (StatusCode, String, Option<String>) {
+        self.post_as_is(path, format!("csrf={}&{body}", self.csrf))
+            .await
+    }
+
+    /// A form POST whose body carries its own CSRF field (or none).
+    pub async fn post_as_is(
+        &self,
+        path: &str,
+        body: String,
+    ) -> (StatusCode, String, Option<String>) {
+        let r = Self::client()
+            .post(format!("{}{path}", self.app.address))
+            .header("cookie", &self.cookie)
+            .header("origin", self.app.address.clone())
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        let status = r.status();
+        let location = r
+            .headers()
+            .get("location")
+            .map(|l| l.to_str().unwrap().to_owned());
+        (status, r.text().await.unwrap(), location)
+    }
+}

@@ -572,46 +572,17 @@ async fn the_dashboard_decides_applications_and_composes_previews_and_sends() {
         );
     }
     smtp.wait_for(3).await;
-    let cookie = app.dashboard_cookie("owner@example.org").await;
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
+    let d = crate::helpers::Dash::signed_in(&app, "owner@example.org").await;
     let get = |path: String| {
-        let client = client.clone();
-        let cookie = cookie.clone();
-        let address = app.address.clone();
+        let d = &d;
         async move {
-            let r = client
-                .get(format!("{address}{path}"))
-                .header("cookie", cookie)
-                .send()
-                .await
-                .unwrap();
-            (r.status(), r.text().await.unwrap())
+            let (status, page, _) = d.get(&path).await;
+            (status, page)
         }
     };
     let post = |path: String, body: String| {
-        let client = client.clone();
-        let cookie = cookie.clone();
-        let address = app.address.clone();
-        async move {
-            let r = client
-                .post(format!("{address}{path}"))
-                .header("cookie", cookie)
-                .header("origin", address.clone())
-                .header("content-type", "application/x-www-form-urlencoded")
-                .body(body)
-                .send()
-                .await
-                .unwrap();
-            let status = r.status();
-            let location = r
-                .headers()
-                .get("location")
-                .map(|l| l.to_str().unwrap().to_owned());
-            (status, r.text().await.unwrap(), location)
-        }
+        let d = &d;
+        async move { d.post_as_is(&path, body).await }
     };
     let (status, page) = get(format!("/admin/conferences/{cid}")).await;
     assert_eq!(status, StatusCode::OK);
