@@ -1,38 +1,80 @@
 //! How times read for people: local to the conference, with its time zone named.
 
 use crate::domain::conference::Format;
-use chrono::{DateTime, Utc};
+use crate::domain::language::Language;
+use chrono::{DateTime, Locale, Utc};
 use chrono_tz::Tz;
 
+/// The date as `lang` writes it, weekday and month named in it:
+/// `Monday 8 June 2026`, `lundi 8 juin 2026`, `Montag, 8. Juni 2026`,
+/// `lunes, 8 de junio de 2026`, `lunedì 8 giugno 2026`.
+fn date_pattern(lang: Language) -> &'static str {
+    match lang {
+        Language::En | Language::Fr | Language::It => "%A %-d %B %Y",
+        Language::De => "%A, %-d. %B %Y",
+        Language::Es => "%A, %-d de %B de %Y",
+    }
+}
+
+fn locale(lang: Language) -> Locale {
+    match lang {
+        Language::En => Locale::en_GB,
+        Language::Fr => Locale::fr_FR,
+        Language::De => Locale::de_DE,
+        Language::Es => Locale::es_ES,
+        Language::It => Locale::it_IT,
+    }
+}
+
+fn local(at: DateTime<Utc>, tz: Tz, pattern: &str, lang: Language) -> String {
+    at.with_timezone(&tz)
+        .format_localized(pattern, locale(lang))
+        .to_string()
+}
+
 /// `Monday 8 June 2026, 10:00–12:30 (Europe/Brussels, UTC+2)`, or both dates when
-/// the event spans days.
-pub fn when(starts_at: DateTime<Utc>, ends_at: DateTime<Utc>, tz: Tz) -> String {
-    let start = starts_at.with_timezone(&tz);
-    let end = ends_at.with_timezone(&tz);
-    if start.date_naive() == end.date_naive() {
+/// the event spans days, in `lang`.
+pub fn when(starts_at: DateTime<Utc>, ends_at: DateTime<Utc>, tz: Tz, lang: Language) -> String {
+    let date = date_pattern(lang);
+    if starts_at.with_timezone(&tz).date_naive() == ends_at.with_timezone(&tz).date_naive() {
         format!(
             "{}, {}–{} ({})",
-            start.format("%A %-d %B %Y"),
-            start.format("%H:%M"),
-            end.format("%H:%M"),
+            local(starts_at, tz, date, lang),
+            local(starts_at, tz, "%H:%M", lang),
+            local(ends_at, tz, "%H:%M", lang),
             zone(tz, starts_at)
         )
     } else {
+        let with_time = format!("{date}, %H:%M");
         format!(
             "{} – {} ({})",
-            start.format("%A %-d %B %Y, %H:%M"),
-            end.format("%A %-d %B %Y, %H:%M"),
+            local(starts_at, tz, &with_time, lang),
+            local(ends_at, tz, &with_time, lang),
             zone(tz, starts_at)
         )
     }
 }
 
-/// `Monday 8 June 2026, 10:30 (Europe/Brussels, UTC+2)`.
-pub fn moment(at: DateTime<Utc>, tz: Tz) -> String {
+/// `Monday 8 June 2026, 10:30 (Europe/Brussels, UTC+2)`, in `lang`.
+pub fn moment(at: DateTime<Utc>, tz: Tz, lang: Language) -> String {
     format!(
         "{} ({})",
-        at.with_timezone(&tz).format("%A %-d %B %Y, %H:%M"),
+        local(at, tz, &format!("{}, %H:%M", date_pattern(lang)), lang),
         zone(tz, at)
+    )
+}
+
+/// A session in a list of choices: `Mon 10:00–11:00`, `lun. 10:00–11:00`.
+pub fn short_when(
+    starts_at: DateTime<Utc>,
+    ends_at: DateTime<Utc>,
+    tz: Tz,
+    lang: Language,
+) -> String {
+    format!(
+        "{}–{}",
+        local(starts_at, tz, "%a %H:%M", lang),
+        local(ends_at, tz, "%H:%M", lang)
     )
 }
 
@@ -100,12 +142,15 @@ pub fn outlook_calendar_url(
     format!("https://outlook.live.com/calendar/0/deeplink/compose?{query}")
 }
 
-pub fn format_label(format: Format) -> &'static str {
-    match format {
-        Format::Online => "Online",
-        Format::InPerson => "In person",
-        Format::Hybrid => "Hybrid (in person and online)",
-    }
+pub fn format_label(format: Format, lang: Language) -> String {
+    crate::i18n::t(
+        lang,
+        match format {
+            Format::Online => "format-online",
+            Format::InPerson => "format-in_person",
+            Format::Hybrid => "format-hybrid",
+        },
+    )
 }
 
 #[cfg(test)]
@@ -124,7 +169,7 @@ mod tests {
             .single()
             .ok_or("no such time")?;
         assert_eq!(
-            when(start, end, chrono_tz::Europe::Brussels),
+            when(start, end, chrono_tz::Europe::Brussels, Language::En),
             "Monday 8 June 2026, 10:00–12:30 (Europe/Brussels, UTC+2)"
         );
         let next_day = Utc
@@ -132,8 +177,30 @@ mod tests {
             .single()
             .ok_or("no such time")?;
         assert_eq!(
-            when(start, next_day, chrono_tz::UTC),
+            when(start, next_day, chrono_tz::UTC, Language::En),
             "Monday 8 June 2026, 08:00 – Tuesday 9 June 2026, 15:00 (UTC)"
+        );
+        // Each language's names and order.
+        let brussels = chrono_tz::Europe::Brussels;
+        assert_eq!(
+            when(start, end, brussels, Language::Fr),
+            "lundi 8 juin 2026, 10:00–12:30 (Europe/Brussels, UTC+2)"
+        );
+        assert_eq!(
+            when(start, end, brussels, Language::De),
+            "Montag, 8. Juni 2026, 10:00–12:30 (Europe/Brussels, UTC+2)"
+        );
+        assert_eq!(
+            when(start, end, brussels, Language::Es),
+            "lunes, 8 de junio de 2026, 10:00–12:30 (Europe/Brussels, UTC+2)"
+        );
+        assert_eq!(
+            when(start, end, brussels, Language::It),
+            "lunedì 8 giugno 2026, 10:00–12:30 (Europe/Brussels, UTC+2)"
+        );
+        assert_eq!(
+            moment(start, brussels, Language::De),
+            "Montag, 8. Juni 2026, 10:00 (Europe/Brussels, UTC+2)"
         );
         // Winter time, a half-hour zone, and west of Greenwich.
         let winter = Utc

@@ -56,6 +56,12 @@ pub struct Settings {
     pub reminder_check: Duration,
     /// Days after a conference ends when its registrations are anonymised; 0: never.
     pub anonymize_after_days: u32,
+    /// `WEBHOOK_ALLOW_HTTP=true`: webhook endpoints may be `http` and loopback
+    /// (development and tests); otherwise `https` to public addresses only.
+    pub webhook_allow_http: bool,
+    /// The longest wait between two attempts of a webhook delivery
+    /// (`WEBHOOK_RETRY_MAX_SECONDS`, six hours by default).
+    pub webhook_retry_max: Duration,
 }
 
 pub const DEFAULT_MAIL_FROM: &str = "Convene <no-reply@localhost>";
@@ -112,6 +118,10 @@ impl Settings {
                 .map_err(|e| format!("TRUSTED_PROXIES: {e}"))?,
             reminder_check: Duration::from_secs(number("REMINDER_CHECK_SECONDS", 60)?.max(1) as u64),
             anonymize_after_days: number("ANONYMIZE_AFTER_DAYS", 365)?.min(36_500) as u32,
+            webhook_allow_http: var("WEBHOOK_ALLOW_HTTP").as_deref() == Some("true"),
+            webhook_retry_max: Duration::from_secs(
+                number("WEBHOOK_RETRY_MAX_SECONDS", 6 * 3600)?.max(1) as u64,
+            ),
         })
     }
 
@@ -143,6 +153,9 @@ impl Settings {
             trusted_proxies: TrustedProxies::default(),
             reminder_check: Duration::from_millis(100),
             anonymize_after_days: 0,
+            // The tests' receivers listen on loopback.
+            webhook_allow_http: true,
+            webhook_retry_max: Duration::from_secs(2),
         }
     }
 }

@@ -28,6 +28,7 @@ pub struct Application {
     base_url: String,
     server: Server,
     worker: Option<MailWorker>,
+    hooks: Option<crate::webhook_worker::WebhookWorker>,
 }
 
 impl Application {
@@ -104,6 +105,21 @@ impl Application {
         } else {
             None
         };
+        let hooks = settings
+            .outbox_worker
+            .then(|| crate::webhook_worker::WebhookWorker {
+                pool: pool.clone(),
+                describe: crate::routes::views::webhook_data,
+                // Most conferences have no webhook: an idle worker looks
+                // twice a second at most.
+                poll: settings
+                    .outbox_poll
+                    .max(std::time::Duration::from_millis(500)),
+                retry_base: settings.outbox_retry_base,
+                retry_max: settings.webhook_retry_max,
+                timeout: std::time::Duration::from_secs(10),
+                allow_loopback: settings.webhook_allow_http,
+            });
         let state = web::Data::new(AppState {
             pool,
             base_url: base_url.clone(),
@@ -112,6 +128,7 @@ impl Application {
             mail_from,
             limits: crate::ratelimit::RateLimits::new(settings.rate_limit_per_minute),
             proxies: settings.trusted_proxies.clone(),
+            webhook_allow_http: settings.webhook_allow_http,
         });
         let sweeper = state.clone();
         tokio::spawn(async move {
@@ -128,7 +145,10 @@ impl Application {
                 .wrap(actix_web::middleware::from_fn(
                     crate::telemetry_metrics::track,
                 ))
-                .wrap(crate::web::security_headers())
+                .wrap(actix_web::middleware::from_fn(
+                    crate::web::language::middleware,
+                ))
+                .wrap(actix_web::middleware::from_fn(crate::web::security_headers))
                 .wrap(TracingLogger::<crate::http::ClientSpan>::new())
                 .app_data(state.clone())
                 .app_data(extract::payload_config(body_limit))
@@ -145,6 +165,7 @@ impl Application {
             base_url,
             server,
             worker,
+            hooks,
         })
     }
 
@@ -165,11 +186,15 @@ impl Application {
     /// then the outbox worker finishes the mail it holds.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let (stop, stopped) = watch::channel(false);
+        let hooks = self.hooks.map(|h| tokio::spawn(h.run(stopped.clone())));
         let worker = self.worker.map(|w| tokio::spawn(w.run(stopped)));
         let result = self.server.await;
         let _ = stop.send(true);
         if let Some(worker) = worker {
             let _ = worker.await;
+        }
+        if let Some(hooks) = hooks {
+            let _ = hooks.await;
         }
         result
     }

@@ -21,4 +21,6 @@ pub struct AppState {
     pub limits: RateLimits,
     /// Whose forwarding headers name the client (rate limits, logs).
     pub proxies: TrustedProxies,
+    /// Webhook endpoints may be loopback `http` (`WEBHOOK_ALLOW_HTTP`).
+    pub webhook_allow_http: bool,
 }

@@ -223,7 +223,10 @@ impl MailWorker {
             }
             reply_to = Some(message.reply_to);
         }
-        let rendered = match self.templates.render(kind, &context) {
+        let rendered = match self
+            .templates
+            .render(kind, data.registrant.language, &context)
+        {
             Ok(r) => r,
             Err(e) => return Outcome::Retry(format!("template: {e:#}")),
         };
@@ -266,7 +269,14 @@ impl MailWorker {
         let Some(recipient) = item.recipient.as_deref() else {
             return Outcome::GiveUp("a mail with neither a registration nor an address".into());
         };
-        let rendered = match self.templates.render(item.kind, &item.payload) {
+        // Written with the mail; one written before languages is in English.
+        let lang = item
+            .payload
+            .get("lang")
+            .and_then(|l| l.as_str())
+            .and_then(crate::domain::language::Language::parse)
+            .unwrap_or_default();
+        let rendered = match self.templates.render(item.kind, lang, &item.payload) {
             Ok(r) => r,
             Err(e) => return Outcome::Retry(format!("template: {e:#}")),
         };

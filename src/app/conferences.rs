@@ -191,6 +191,7 @@ pub async fn copy(
         in_person_capacity: Some(source.in_person_capacity),
         online_capacity: Some(source.online_capacity),
         language: Some(source.language),
+        embed_origins: Some(source.embed_origins.clone()),
     };
     let data = ConferenceData::create(changes)?;
     let row = conferences::copy(&state.pool, source.id, organizer, &data, offset).await?;

@@ -34,6 +34,7 @@ impl From<MailRows> for MailData {
                 decline_reason: r.decline_reason,
                 cancel_reason: r.cancel_reason,
                 attendance_mode: r.attendance_mode,
+                language: r.language,
             },
             sessions: rows
                 .sessions

@@ -121,7 +121,14 @@ pub async fn personal_data(state: &AppState, token: &str) -> Result<PersonalData
 pub async fn confirm(
     state: &AppState,
     token: &str,
-) -> Result<(Confirmation, ConferenceRow), AppError> {
+) -> Result<
+    (
+        Confirmation,
+        ConferenceRow,
+        crate::domain::language::Language,
+    ),
+    AppError,
+> {
     registrations::confirm_by_token(&state.pool, &token_hash(token)?, Utc::now()).await
 }
 

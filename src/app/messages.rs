@@ -113,7 +113,11 @@ pub async fn preview(
         None => Values {
             name: "Alex Example".into(),
             conference: access.conference.title.clone(),
-            starts: crate::display::moment(access.conference.starts_at, access.conference.tz()),
+            starts: crate::display::moment(
+                access.conference.starts_at,
+                access.conference.tz(),
+                access.conference.language,
+            ),
             manage_url: format!("{}/r/example", state.base_url),
             join_url: None,
         },

@@ -21,3 +21,4 @@ pub mod report;
 pub mod sessions;
 pub mod sign_up;
 pub mod team;
+pub mod webhooks;

@@ -96,7 +96,12 @@ pub const RESET_VALID_MINUTES: i64 = 60;
 
 /// "Forgot your password?": mails a one-hour, one-use link when an account
 /// has this address. The answer is the same whether or not one does.
-pub async fn request_reset(state: &AppState, email: &str) -> Result<(), AppError> {
+/// The mail is in `lang`, the language of the page it was asked from.
+pub async fn request_reset(
+    state: &AppState,
+    email: &str,
+    lang: crate::domain::language::Language,
+) -> Result<(), AppError> {
     let mut errors = ValidationErrors::new();
     let Some(email) = errors.check("email", EmailAddress::parse(email)) else {
         return Err(errors.into());
@@ -109,6 +114,7 @@ pub async fn request_reset(state: &AppState, email: &str) -> Result<(), AppError
         &token.hash,
         &url,
         chrono::Duration::minutes(RESET_VALID_MINUTES),
+        lang,
     )
     .await?;
     Ok(())

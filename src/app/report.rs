@@ -9,6 +9,7 @@ use super::access::Access;
 use crate::db::{report, sessions, stats};
 use crate::display;
 use crate::domain::countries;
+use crate::domain::language::Language;
 use crate::domain::question::QuestionKind;
 use crate::domain::report::{Report, ReportConference, ReportSession, Share};
 use crate::domain::role::Action;
@@ -16,7 +17,8 @@ use crate::error::AppError;
 use crate::state::AppState;
 
 /// The report of a conference the access check let through for an export.
-pub async fn build(state: &AppState, access: &Access) -> Result<Report, AppError> {
+/// Its dates and labels are written in `lang`.
+pub async fn build(state: &AppState, access: &Access, lang: Language) -> Result<Report, AppError> {
     let c = &access.conference;
     let tz = c.tz();
     let figures = stats::for_conference(&state.pool, c.id).await?;
@@ -32,7 +34,7 @@ pub async fn build(state: &AppState, access: &Access) -> Result<Report, AppError
             ReportSession {
                 id: s.session.id,
                 title: s.session.title.clone(),
-                when: display::when(s.session.starts_at, s.session.ends_at, tz),
+                when: display::when(s.session.starts_at, s.session.ends_at, tz, lang),
                 speakers: s.speakers.clone(),
                 registered: counted.map(|x| x.registered).unwrap_or(0),
                 attended: counted.map(|x| x.attended).unwrap_or(0),
@@ -65,8 +67,8 @@ pub async fn build(state: &AppState, access: &Access) -> Result<Report, AppError
         conference: ReportConference {
             id: c.id,
             title: c.title.clone(),
-            when: display::when(c.starts_at, c.ends_at, tz),
-            format: display::format_label(c.format).to_owned(),
+            when: display::when(c.starts_at, c.ends_at, tz, lang),
+            format: display::format_label(c.format, lang),
             venue: c.venue.clone(),
             started: c.starts_at <= Utc::now(),
         },
@@ -82,9 +84,10 @@ pub async fn for_conference(
     state: &AppState,
     organizer: Uuid,
     conference_id: Uuid,
+    lang: Language,
 ) -> Result<(Access, Report), AppError> {
     let access = Access::for_conference(state, organizer, conference_id, Action::Export).await?;
-    let report = build(state, &access).await?;
+    let report = build(state, &access, lang).await?;
     Ok((access, report))
 }
 

@@ -92,16 +92,14 @@ async fn invitation(
     Ok(serde_json::json!({
         "conference": {
             "title": c.title,
-            "when": display::when(c.starts_at, c.ends_at, c.tz()),
+            "when": display::when(c.starts_at, c.ends_at, c.tz(), c.language),
             "page_url": format!("{}/c/{}", state.base_url, c.slug),
         },
         "inviter": {"name": inviter.name, "email": inviter.email},
         "email": email,
+        // Nothing is known of the invitee's language but the conference's.
+        "lang": c.language,
         "role": role.as_str(),
-        "can": match role {
-            Role::Manager => "change the conference, its sessions and questions, see and export the registrations, and check people in",
-            Role::Checkin | Role::Owner => "check people in and see the counts",
-        },
         "admin_url": format!("{}/admin", state.base_url),
         "has_account": has_account,
     }))

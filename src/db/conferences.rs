@@ -42,6 +42,7 @@ pub struct ConferenceRow {
     pub in_person_scope: Uuid,
     pub online_scope: Uuid,
     pub language: crate::domain::language::Language,
+    pub embed_origins: Vec<String>,
 }
 
 impl ConferenceRow {
@@ -75,6 +76,7 @@ impl ConferenceRow {
             in_person_capacity: self.in_person_capacity,
             online_capacity: self.online_capacity,
             language: self.language,
+            embed_origins: self.embed_origins.clone(),
         }
     }
 }
@@ -104,6 +106,7 @@ struct ConferenceWrite<'a> {
     in_person_capacity: Option<i32>,
     online_capacity: Option<i32>,
     language: &'a str,
+    embed_origins: &'a [String],
 }
 
 impl<'a> ConferenceWrite<'a> {
@@ -131,6 +134,7 @@ impl<'a> ConferenceWrite<'a> {
             in_person_capacity: data.in_person_capacity,
             online_capacity: data.online_capacity,
             language: data.language.as_str(),
+            embed_origins: &data.embed_origins,
         }
     }
 }

@@ -24,6 +24,7 @@ pub mod sessions;
 pub mod sql;
 pub mod stats;
 pub mod types;
+pub mod webhooks;
 
 use std::time::Duration;
 

@@ -115,6 +115,7 @@ pub async fn request_reset(
     token_hash: &[u8],
     reset_url: &str,
     valid_for: chrono::Duration,
+    lang: crate::domain::language::Language,
 ) -> Result<bool, AppError> {
     let mut conn = pool.get().await?;
     conn.transaction(async |conn| {
@@ -141,7 +142,7 @@ pub async fn request_reset(
             &organizer.email,
             crate::domain::mail::MailKind::PasswordReset,
             serde_json::json!({"name": organizer.name, "email": organizer.email, "reset_url": reset_url,
-                               "minutes": valid_for.num_minutes()}),
+                               "minutes": valid_for.num_minutes(), "lang": lang}),
         )
         .await?;
         Ok(true)

@@ -3,6 +3,8 @@ use diesel::prelude::*;
 use diesel_async::{AsyncConnection, RunQueryDsl};
 use uuid::Uuid;
 
+use crate::domain::language::Language;
+
 use super::conferences::{ConferenceRow, find};
 use super::schema::{registration_sessions, registrations, sessions};
 use super::sql::{sessions_belong, sign_up_at};
@@ -446,13 +448,17 @@ async fn change_mode(
     );
     if holds_place {
         if !seats::claim_mode_seat(conn, row.id, new_scope, new_capacity).await? {
-            return Err(AppError::Conflict(format!(
-                "the {} places are full; your registration was not changed",
+            return Err(AppError::Conflict(
                 match mode {
-                    AttendanceMode::InPerson => "in-person",
-                    AttendanceMode::Online => "online",
+                    AttendanceMode::InPerson => {
+                        "the in-person places are full; your registration was not changed"
+                    }
+                    AttendanceMode::Online => {
+                        "the online places are full; your registration was not changed"
+                    }
                 }
-            )));
+                .into(),
+            ));
         }
         seats::release_mode_seat(conn, row.id, old_scope).await?;
         diesel::update(registrations::table.find(row.id))
@@ -621,7 +627,7 @@ pub async fn confirm_by_token(
     pool: &DbPool,
     confirm_hash: &[u8],
     now: DateTime<Utc>,
-) -> Result<(Confirmation, ConferenceRow), AppError> {
+) -> Result<(Confirmation, ConferenceRow, Language), AppError> {
     let mut conn = pool.get().await?;
     conn.transaction(async |conn| {
         let row: RegistrationRow = registrations::table
@@ -654,8 +660,9 @@ pub async fn confirm_by_token(
                 Confirmation::Confirmed
             }
         };
+        let language = row.language;
         let (_, conference) = load_with_conference(conn, row).await?;
-        Ok((outcome, conference))
+        Ok((outcome, conference, language))
     })
     .await
 }

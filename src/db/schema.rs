@@ -57,6 +57,7 @@ diesel::table! {
         in_person_scope -> Uuid,
         online_scope -> Uuid,
         language -> Text,
+        embed_origins -> Array<Text>,
     }
 }
 
@@ -233,6 +234,35 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    webhook_deliveries (id) {
+        id -> Uuid,
+        webhook_id -> Uuid,
+        event_type -> Text,
+        conference_id -> Uuid,
+        registration_id -> Nullable<Uuid>,
+        created_at -> Timestamptz,
+        attempts -> Int4,
+        status_code -> Nullable<Int4>,
+        last_error -> Nullable<Text>,
+        next_attempt_at -> Timestamptz,
+        delivered_at -> Nullable<Timestamptz>,
+        failed_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    webhooks (id) {
+        id -> Uuid,
+        conference_id -> Uuid,
+        url -> Text,
+        events -> Array<Text>,
+        secret -> Text,
+        active -> Bool,
+        created_at -> Timestamptz,
+    }
+}
+
 diesel::joinable!(api_tokens -> organizers (organizer_id));
 diesel::joinable!(check_ins -> registrations (registration_id));
 diesel::joinable!(check_ins -> sessions (session_id));
@@ -254,6 +284,8 @@ diesel::joinable!(seats -> registrations (registration_id));
 diesel::joinable!(seats -> sessions (session_id));
 diesel::joinable!(sessions -> conferences (conference_id));
 diesel::joinable!(speakers -> sessions (session_id));
+diesel::joinable!(webhook_deliveries -> webhooks (webhook_id));
+diesel::joinable!(webhooks -> conferences (conference_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     api_tokens,
@@ -272,4 +304,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     seats,
     sessions,
     speakers,
+    webhook_deliveries,
+    webhooks,
 );

@@ -130,6 +130,9 @@ pub struct ConferenceChanges {
     /// `en` (default), `fr`, `de`, `es` or `it`: its pages and mails where
     /// nobody chose another.
     pub language: Option<super::language::Language>,
+    /// Sites allowed to frame the embeddable form (`/c/{slug}/embed`), as
+    /// origins such as `https://spring-project.eu`; empty: none.
+    pub embed_origins: Option<Vec<String>>,
 }
 
 /// A conference whose every rule holds: what gets stored.
@@ -160,6 +163,7 @@ pub struct ConferenceData {
     pub in_person_capacity: Option<i32>,
     pub online_capacity: Option<i32>,
     pub language: super::language::Language,
+    pub embed_origins: Vec<String>,
 }
 
 impl ConferenceData {
@@ -302,6 +306,12 @@ fn build(
             .map(|b| b.categories.clone())
             .unwrap_or_else(|| DEFAULT_CATEGORIES.map(str::to_owned).to_vec()),
     };
+    let embed_origins = match c.embed_origins {
+        Some(list) => errors
+            .check("embed_origins", check_origins(list))
+            .unwrap_or_default(),
+        None => base.map(|b| b.embed_origins.clone()).unwrap_or_default(),
+    };
     // Places per mode belong to hybrid conferences; null is fine on any.
     let mut mode_capacity = |field: &str, given: Option<Option<i32>>, current: Option<i32>| {
         let value = match given {
@@ -379,6 +389,7 @@ fn build(
             in_person_capacity,
             online_capacity,
             language: c.language.or(base.map(|b| b.language)).unwrap_or_default(),
+            embed_origins,
         }),
         _ => Err(errors),
     }
@@ -404,6 +415,29 @@ fn check_categories(list: Vec<String>) -> Result<Vec<String>, String> {
     }
     if out.len() > 20 {
         return Err("at most 20 choices".into());
+    }
+    Ok(out)
+}
+
+/// Origins as browsers write them (`https://host[:port]`, no path), each
+/// once, at most 20. `http` is accepted for development sites.
+pub fn check_origins(list: Vec<String>) -> Result<Vec<String>, String> {
+    let mut out: Vec<String> = Vec::new();
+    for item in list {
+        let origin = url::Url::parse(item.trim())
+            .ok()
+            .filter(|u| matches!(u.scheme(), "http" | "https"))
+            .filter(|u| u.path() == "/" && u.query().is_none() && u.fragment().is_none())
+            .map(|u| u.origin())
+            .filter(|o| o.is_tuple())
+            .map(|o| o.ascii_serialization())
+            .ok_or_else(|| "each must be an origin such as https://example.org".to_owned())?;
+        if !out.contains(&origin) {
+            out.push(origin);
+        }
+    }
+    if out.len() > 20 {
+        return Err("at most 20 origins".into());
     }
     Ok(out)
 }

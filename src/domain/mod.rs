@@ -18,3 +18,4 @@ pub mod session;
 pub mod stats;
 pub mod text;
 pub mod validation;
+pub mod webhook;

@@ -12,11 +12,13 @@ use super::templates::Rendered;
 use crate::calendar::{self, CalendarEvent, Invite, Person};
 use crate::display;
 use crate::domain::conference::Format;
+use crate::domain::language::Language;
 use crate::domain::mail::InviteMethod;
 use crate::domain::message::{RenderedMessage, Values};
 use crate::domain::registration::{AttendanceMode, RegistrationStatus};
 use crate::domain::secret::{self, SigningKey};
 use crate::domain::session::Speaker;
+use crate::i18n::t;
 
 /// Everything a mail about one registration is made from, as the use case
 /// that owes it hands it over: mail knows nothing of how it is stored.
@@ -57,6 +59,8 @@ pub struct MailRegistrant {
     /// Why the organizers cancelled the registration, when they said.
     pub cancel_reason: Option<String>,
     pub attendance_mode: AttendanceMode,
+    /// Every mail to them, and their invite's text, is in it.
+    pub language: Language,
 }
 
 pub struct MailSession {
@@ -163,7 +167,7 @@ pub fn message_values(data: &MailData, links: &Links<'_>) -> Values {
     Values {
         name: data.registrant.name.clone(),
         conference: c.title.clone(),
-        starts: display::moment(c.starts_at, c.timezone),
+        starts: display::moment(c.starts_at, c.timezone, data.registrant.language),
         manage_url: links.manage_url(data.registrant.id),
         join_url: links.join_url_for(data),
     }
@@ -176,7 +180,7 @@ struct ConferenceContext {
     when: String,
     timezone: String,
     format: String,
-    format_label: &'static str,
+    format_label: String,
     venue: Option<String>,
     page_url: String,
     recording_url: Option<String>,
@@ -200,7 +204,7 @@ struct SessionContext {
 /// What a change altered, old and new, for the `updated` mail.
 #[derive(Serialize)]
 struct ChangeContext {
-    what: &'static str,
+    what: String,
     old: String,
     new: String,
 }
@@ -227,10 +231,12 @@ fn changes(data: &MailData, payload: &serde_json::Value) -> Vec<ChangeContext> {
         return Vec::new();
     };
     let c = &data.conference;
+    let lang = data.registrant.language;
+    let none = || t(lang, "mail-change-none");
     let mut out = Vec::new();
     if let Some(title) = was_text(before, "title").filter(|t| *t != c.title) {
         out.push(ChangeContext {
-            what: "Title",
+            what: t(lang, "mail-change-title"),
             old: title,
             new: c.title.clone(),
         });
@@ -239,16 +245,16 @@ fn changes(data: &MailData, payload: &serde_json::Value) -> Vec<ChangeContext> {
         && (starts != c.starts_at || ends != c.ends_at)
     {
         out.push(ChangeContext {
-            what: "When",
-            old: display::when(starts, ends, c.timezone),
-            new: display::when(c.starts_at, c.ends_at, c.timezone),
+            what: t(lang, "mail-change-when"),
+            old: display::when(starts, ends, c.timezone, lang),
+            new: display::when(c.starts_at, c.ends_at, c.timezone, lang),
         });
     }
     let venue = was_text(before, "venue");
     if before.get("venue").is_some() && venue != c.venue {
-        let shown = |v: Option<String>| v.unwrap_or_else(|| "none".into());
+        let shown = |v: Option<String>| v.unwrap_or_else(none);
         out.push(ChangeContext {
-            what: "Where",
+            what: t(lang, "mail-change-where"),
             old: shown(venue),
             new: shown(c.venue.clone()),
         });
@@ -258,16 +264,16 @@ fn changes(data: &MailData, payload: &serde_json::Value) -> Vec<ChangeContext> {
         .filter(|f| *f != c.format)
     {
         out.push(ChangeContext {
-            what: "Format",
-            old: display::format_label(format).into(),
-            new: display::format_label(c.format).into(),
+            what: t(lang, "mail-change-format"),
+            old: display::format_label(format, lang),
+            new: display::format_label(c.format, lang),
         });
     }
     if before.get("online_url_changed").and_then(|v| v.as_bool()) == Some(true) {
         out.push(ChangeContext {
-            what: "Online link",
-            old: "the previous link".into(),
-            new: "a new link (your personal join link below leads to it)".into(),
+            what: t(lang, "mail-change-online-link"),
+            old: t(lang, "mail-change-previous-link"),
+            new: t(lang, "mail-change-new-link"),
         });
     }
     out
@@ -283,10 +289,11 @@ fn session_changes(data: &MailData, before: &serde_json::Value) -> Vec<ChangeCon
         return Vec::new();
     };
     let tz = data.conference.timezone;
+    let lang = data.registrant.language;
     let mut out = Vec::new();
     if let Some(title) = was_text(before, "title").filter(|t| *t != now.title) {
         out.push(ChangeContext {
-            what: "Session",
+            what: t(lang, "mail-change-session"),
             old: title,
             new: now.title.clone(),
         });
@@ -295,20 +302,20 @@ fn session_changes(data: &MailData, before: &serde_json::Value) -> Vec<ChangeCon
         && (starts != now.starts_at || ends != now.ends_at)
     {
         out.push(ChangeContext {
-            what: "Session time",
-            old: format!("{}: {}", now.title, display::when(starts, ends, tz)),
+            what: t(lang, "mail-change-session-time"),
+            old: format!("{}: {}", now.title, display::when(starts, ends, tz, lang)),
             new: format!(
                 "{}: {}",
                 now.title,
-                display::when(now.starts_at, now.ends_at, tz)
+                display::when(now.starts_at, now.ends_at, tz, lang)
             ),
         });
     }
     let room = was_text(before, "location");
     if room != now.location {
-        let shown = |v: Option<String>| v.unwrap_or_else(|| "none".into());
+        let shown = |v: Option<String>| v.unwrap_or_else(|| t(lang, "mail-change-none"));
         out.push(ChangeContext {
-            what: "Session room",
+            what: t(lang, "mail-change-session-room"),
             old: format!("{}: {}", now.title, shown(room)),
             new: format!("{}: {}", now.title, shown(now.location.clone())),
         });
@@ -322,14 +329,15 @@ pub fn context(data: &MailData, links: &Links<'_>, payload: &serde_json::Value) 
     let row = &data.registrant;
     let pending = row.status == RegistrationStatus::Pending;
     let check_in = check_in_url(data, links);
+    let lang = row.language;
     MailContext {
         conference: ConferenceContext {
             title: c.title.clone(),
             description: c.description.clone(),
-            when: display::when(c.starts_at, c.ends_at, tz),
+            when: display::when(c.starts_at, c.ends_at, tz, lang),
             timezone: c.timezone.name().to_owned(),
             format: c.format.as_str().to_owned(),
-            format_label: display::format_label(c.format),
+            format_label: display::format_label(c.format, lang),
             venue: c.venue.clone(),
             page_url: format!("{}/c/{}", links.base_url, c.slug),
             recording_url: c.recording_url.clone(),
@@ -344,7 +352,7 @@ pub fn context(data: &MailData, links: &Links<'_>, payload: &serde_json::Value) 
             .iter()
             .map(|s| SessionContext {
                 title: s.title.clone(),
-                when: display::when(s.starts_at, s.ends_at, tz),
+                when: display::when(s.starts_at, s.ends_at, tz, lang),
                 location: s.location.clone(),
                 speakers: s.speakers.clone(),
             })
@@ -358,7 +366,7 @@ pub fn context(data: &MailData, links: &Links<'_>, payload: &serde_json::Value) 
         hold_until: row
             .hold_expires_at
             .filter(|_| pending)
-            .map(|t| display::moment(t, tz)),
+            .map(|at| display::moment(at, tz, lang)),
         decline_reason: row.decline_reason.clone(),
         cancel_reason: row.cancel_reason.clone(),
         message: None,
@@ -404,10 +412,27 @@ pub fn invite(
     let join_url = links.join_url_for(data);
     let organizer_name = organizer.name.as_deref().unwrap_or("Convene");
     let organizer_email = organizer.email.to_string();
+    // The organizer's description as written, then how to reach the
+    // registration, in the registrant's language.
+    let manage = crate::i18n::t_with(
+        row.language,
+        "invite-manage",
+        &[("url", links.manage_url(row.id).into())],
+    );
+    let described = |text: &str| {
+        if text.trim().is_empty() {
+            manage.clone()
+        } else {
+            format!("{text}\n\n{manage}")
+        }
+    };
+    let descriptions: Vec<String> = std::iter::once(described(&c.description))
+        .chain(data.sessions.iter().map(|s| described(&s.description)))
+        .collect();
     let mut events = vec![CalendarEvent {
         uid: format!("registration-{}@{host}", row.id),
         title: &c.title,
-        description: &c.description,
+        description: &descriptions[0],
         starts_at: c.starts_at,
         ends_at: c.ends_at,
         // The room for those in it; online places have their link instead.
@@ -423,11 +448,11 @@ pub fn invite(
         .map(|s| session_location(s.location.as_deref(), c.venue.as_deref()))
         .map(|place| place.filter(|_| row.attendance_mode == AttendanceMode::InPerson))
         .collect();
-    for (s, place) in data.sessions.iter().zip(&places) {
+    for ((s, place), description) in data.sessions.iter().zip(&places).zip(&descriptions[1..]) {
         events.push(CalendarEvent {
             uid: format!("registration-{}-session-{}@{host}", row.id, s.id),
             title: &s.title,
-            description: &s.description,
+            description,
             starts_at: s.starts_at,
             ends_at: s.ends_at,
             location: place.as_deref(),

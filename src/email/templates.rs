@@ -8,6 +8,7 @@ use minijinja::value::Serde;
 use minijinja::{AutoEscape, Environment, TemplateSource, UndefinedBehavior, path_loader};
 use serde::Serialize;
 
+use crate::domain::language::Language;
 use crate::domain::mail::MailKind;
 
 const EMBEDDED: &[(&str, &str)] = &[
@@ -228,6 +229,7 @@ impl Templates {
         let mut env = Environment::new();
         // A typo in a template fails a test, not a mail.
         env.set_undefined_behavior(UndefinedBehavior::Strict);
+        env.add_function("t", crate::i18n::template_function);
         env.set_auto_escape_callback(|name| {
             if name.ends_with(".html") {
                 AutoEscape::Html
@@ -250,12 +252,15 @@ impl Templates {
         Templates { env }
     }
 
+    /// The mail of `kind` in `lang`, the language of whoever receives it.
     pub fn render(
         &self,
         kind: MailKind,
+        lang: Language,
         context: &impl Serialize,
     ) -> Result<Rendered, minijinja::Error> {
         let ctx = minijinja::Value::from(Serde(context));
+        let ctx = minijinja::context! { lang => lang.as_str(), ..ctx };
         let render = |suffix: &str| -> Result<String, minijinja::Error> {
             self.env
                 .get_template(&format!("{}.{suffix}", kind.as_str()))?

@@ -26,6 +26,7 @@ mod registrations;
 mod report;
 mod sessions;
 pub mod views;
+mod webhooks;
 
 use actix_web::dev::ResourceDef;
 use actix_web::http::Method;
@@ -78,6 +79,8 @@ route_table! {
         GET "/static/style.css" => html::style;
         GET "/c/{slug}" => html::public::conference;
         POST "/c/{slug}/register" => html::public::register;
+        GET "/c/{slug}/embed" => html::public::embed;
+        POST "/c/{slug}/embed" => html::public::embed_register;
         GET "/c/{slug}/manage-link" => html::public::manage_link_form;
         POST "/c/{slug}/manage-link" => html::public::manage_link;
         GET "/r/{token}" => html::public::manage;
@@ -178,6 +181,11 @@ route_table! {
         POST "/api/v1/conferences/{id}/messages" => messages::create;
         GET "/api/v1/conferences/{id}/messages" => messages::list;
         POST "/api/v1/conferences/{id}/messages/preview" => messages::preview;
+        POST "/api/v1/conferences/{id}/webhooks" => webhooks::create;
+        GET "/api/v1/conferences/{id}/webhooks" => webhooks::list;
+        PATCH "/api/v1/webhooks/{wid}" => webhooks::update;
+        DELETE "/api/v1/webhooks/{wid}" => webhooks::delete;
+        GET "/api/v1/webhooks/{wid}/deliveries" => webhooks::deliveries;
         GET "/api/v1/messages/{mid}" => messages::get;
         DELETE "/api/v1/messages/{mid}" => messages::cancel;
         GET "/api/v1/public/conferences/{slug}" => public::conference;

@@ -12,7 +12,7 @@ use uuid::Uuid;
 
 use super::{
     actions, attendance, conferences, decisions, feeds, health, join, manage, members, messages,
-    organizers, public, questions, registrations, report, sessions,
+    organizers, public, questions, registrations, report, sessions, webhooks,
 };
 use crate::error::AppError;
 
@@ -138,6 +138,11 @@ impl Modify for BearerAuth {
         messages::preview,
         messages::get,
         messages::cancel,
+        webhooks::create,
+        webhooks::list,
+        webhooks::update,
+        webhooks::delete,
+        webhooks::deliveries,
         public::conference,
         public::sign_up,
         public::manage_link,
@@ -156,6 +161,7 @@ impl Modify for BearerAuth {
         (name = "conferences", description = "An organizer's conferences and sessions"),
         (name = "attendees", description = "Registrations, approval of applications, attendance, stats and exports"),
         (name = "messages", description = "Messages from the organizers to part of the audience"),
+        (name = "webhooks", description = "Signed deliveries of a conference's changes to the project's own systems"),
         (name = "public", description = "What anyone may read, and the sign-up"),
         (name = "registrant", description = "The holder of a manage link"),
     )

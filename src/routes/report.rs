@@ -48,7 +48,14 @@ pub async fn get(
         Some("csv") => true,
         Some(_) => return Err(AppError::invalid("format", "is json or csv")),
     };
-    let (_, report) = app::report::for_conference(&state, organizer, *conference_id).await?;
+    // The API speaks English.
+    let (_, report) = app::report::for_conference(
+        &state,
+        organizer,
+        *conference_id,
+        crate::domain::language::Language::En,
+    )
+    .await?;
     Ok(if csv {
         HttpResponse::Ok()
             .content_type("text/csv; charset=utf-8")

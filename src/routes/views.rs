@@ -20,7 +20,7 @@ pub fn local(at: DateTime<Utc>, tz: Tz) -> DateTime<FixedOffset> {
     at.with_timezone(&tz).fixed_offset()
 }
 
-fn local_opt(at: Option<DateTime<Utc>>, tz: Tz) -> Option<DateTime<FixedOffset>> {
+pub fn local_opt(at: Option<DateTime<Utc>>, tz: Tz) -> Option<DateTime<FixedOffset>> {
     at.map(|t| local(t, tz))
 }
 
@@ -50,6 +50,8 @@ pub struct ConferenceView {
     pub in_person_capacity: Option<i32>,
     pub online_capacity: Option<i32>,
     pub language: crate::domain::language::Language,
+    /// Sites allowed to frame `/c/{slug}/embed`.
+    pub embed_origins: Vec<String>,
     pub created_at: DateTime<FixedOffset>,
     pub updated_at: DateTime<FixedOffset>,
 }
@@ -81,6 +83,7 @@ impl From<&ConferenceRow> for ConferenceView {
             in_person_capacity: c.in_person_capacity,
             online_capacity: c.online_capacity,
             language: c.language,
+            embed_origins: c.embed_origins.clone(),
             created_at: local(c.created_at, tz),
             updated_at: local(c.updated_at, tz),
         }
@@ -285,4 +288,14 @@ impl From<&ConferenceRow> for OwnConferenceSummary {
             status: c.status,
         }
     }
+}
+
+/// The `data` of a webhook delivery: the registration, or else the
+/// conference, as the API shows it to the organizer.
+pub fn webhook_data(c: &ConferenceRow, r: Option<&Registration>) -> serde_json::Value {
+    let value = match r {
+        Some(r) => serde_json::to_value(RegistrationView::new(r, c.tz())),
+        None => serde_json::to_value(ConferenceView::from(c)),
+    };
+    value.unwrap_or(serde_json::Value::Null)
 }

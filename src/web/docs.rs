@@ -91,6 +91,9 @@ pub fn render(pages: &Pages, api: &utoipa::openapi::OpenApi) -> Result<String, P
     pages
         .render(
             "api_docs.html",
+            // The reference is the API's, which speaks English; the page
+            // around it is in the visitor's language.
+            crate::web::page_language(None, None),
             &serde_json::json!({
                 "title": text(&doc["info"]["title"]),
                 "version": text(&doc["info"]["version"]),

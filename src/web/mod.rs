@@ -4,6 +4,7 @@
 pub mod admin;
 pub mod docs;
 pub mod forms;
+pub mod language;
 pub mod pages;
 pub mod public;
 pub mod session;
@@ -13,7 +14,9 @@ use actix_web::http::header::{self, HeaderValue};
 use actix_web::{HttpRequest, HttpResponse, ResponseError};
 use serde::Serialize;
 
+use crate::domain::language::Language;
 use crate::error::AppError;
+pub use language::page_language;
 
 /// The one stylesheet of every page.
 pub async fn style() -> HttpResponse {
@@ -24,17 +27,34 @@ pub async fn style() -> HttpResponse {
 }
 
 /// Headers every answer carries: no framing, no sniffing, no leaking of
-/// manage links through the referrer, scripts from nowhere.
-pub fn security_headers() -> actix_web::middleware::DefaultHeaders {
-    actix_web::middleware::DefaultHeaders::new()
-        .add((
+/// manage links through the referrer, scripts from nowhere. An answer that
+/// brings its own policy (the embed, framed by the sites its conference
+/// names) keeps it, and is not denied framing by `X-Frame-Options`.
+pub async fn security_headers(
+    req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody>,
+) -> Result<actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
+    let mut response = next.call(req).await?;
+    let headers = response.headers_mut();
+    if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
+        headers.insert(
             header::CONTENT_SECURITY_POLICY,
-            "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; \
-             frame-ancestors 'none'; base-uri 'none'",
-        ))
-        .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
-        .add((header::REFERRER_POLICY, "no-referrer"))
-        .add((header::X_FRAME_OPTIONS, "DENY"))
+            HeaderValue::from_static(
+                "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; \
+                 frame-ancestors 'none'; base-uri 'none'",
+            ),
+        );
+        headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    }
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    Ok(response)
 }
 
 /// A page answering an error: the same meaning as the API's, as HTML.
@@ -89,26 +109,42 @@ impl ResponseError for PageError {
 
     fn error_response(&self) -> HttpResponse {
         let status = self.status_code();
+        let lang = page_language(None, None);
+        let t = |id| crate::i18n::t(lang, id);
         let (title, detail) = match &self.0 {
-            AppError::NotFound | AppError::NoRoute => (
-                "Not found",
-                "There is nothing here. The link may be mistyped or no longer valid.".to_owned(),
-            ),
+            AppError::NotFound | AppError::NoRoute => {
+                (t("error-not-found"), t("error-not-found-detail"))
+            }
             AppError::Internal(cause) => {
                 tracing::error!(%cause, "page failed");
-                (
-                    "Something went wrong",
-                    "The error has been logged. Please try again.".to_owned(),
-                )
+                (t("error-internal"), t("error-internal-detail"))
             }
-            other => (
-                status.canonical_reason().unwrap_or("Error"),
-                other.to_string(),
-            ),
+            other => {
+                let title = match status {
+                    StatusCode::FORBIDDEN => "error-forbidden",
+                    StatusCode::CONFLICT => "error-conflict",
+                    StatusCode::GONE => "error-gone",
+                    StatusCode::TOO_MANY_REQUESTS => "error-too-many",
+                    StatusCode::SERVICE_UNAVAILABLE => "error-unavailable",
+                    StatusCode::UNAUTHORIZED => "error-unauthorized",
+                    _ => "error-bad-request",
+                };
+                let detail = match other {
+                    AppError::Validation(e) => e
+                        .fields()
+                        .flat_map(|(_, messages)| messages)
+                        .map(|m| crate::i18n::CATALOGUE.form_message(lang, m))
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                    other => crate::i18n::CATALOGUE.form_message(lang, &other.to_string()),
+                };
+                (t(title), detail)
+            }
         };
         let body = pages::PAGES
             .render(
                 "error.html",
+                lang,
                 &serde_json::json!({"title": title, "detail": detail}),
             )
             .unwrap_or_else(|_| format!("<!doctype html><title>{title}</title><h1>{title}</h1>"));
@@ -121,9 +157,10 @@ impl ResponseError for PageError {
 pub fn html(
     status: StatusCode,
     template: &str,
+    lang: Language,
     context: &impl Serialize,
 ) -> Result<HttpResponse, PageError> {
-    let body = pages::PAGES.render(template, context)?;
+    let body = pages::PAGES.render(template, lang, context)?;
     Ok(HttpResponse::build(status)
         .content_type("text/html; charset=utf-8")
         .insert_header((header::CACHE_CONTROL, HeaderValue::from_static("no-store")))

@@ -4,6 +4,8 @@
 use minijinja::{AutoEscape, Environment, UndefinedBehavior};
 use serde::Serialize;
 
+use crate::domain::language::Language;
+
 const TEMPLATES: &[(&str, &str)] = &[
     (
         "api_docs.html",
@@ -114,6 +116,15 @@ const TEMPLATES: &[(&str, &str)] = &[
         "question_fields.html",
         include_str!("../../templates/question_fields.html"),
     ),
+    ("embed.html", include_str!("../../templates/embed.html")),
+    (
+        "embed_layout.html",
+        include_str!("../../templates/embed_layout.html"),
+    ),
+    (
+        "signup_form.html",
+        include_str!("../../templates/signup_form.html"),
+    ),
     (
         "registered.html",
         include_str!("../../templates/registered.html"),
@@ -129,16 +140,26 @@ impl Pages {
         let mut env = Environment::new();
         env.set_undefined_behavior(UndefinedBehavior::Chainable);
         env.set_auto_escape_callback(|_| AutoEscape::Html);
+        env.add_function("t", crate::i18n::template_function);
         for (name, source) in TEMPLATES {
             env.add_template(name, source).expect("page template"); // ok: compiled-in templates, each rendered by the tests
         }
         Pages { env }
     }
 
-    pub fn render(&self, name: &str, context: &impl Serialize) -> Result<String, minijinja::Error> {
-        self.env
-            .get_template(name)?
-            .render(minijinja::Value::from(minijinja::value::Serde(context)))
+    /// The page in `lang`, with the links to the other languages.
+    pub fn render(
+        &self,
+        name: &str,
+        lang: Language,
+        context: &impl Serialize,
+    ) -> Result<String, minijinja::Error> {
+        let context = minijinja::Value::from(minijinja::value::Serde(context));
+        self.env.get_template(name)?.render(minijinja::context! {
+            lang => lang.as_str(),
+            other_languages => minijinja::Value::from(minijinja::value::Serde(super::language::other_languages(lang))),
+            ..context
+        })
     }
 }
 

@@ -15,19 +15,22 @@ use crate::db::conferences::{ConferenceRow, PublicConference};
 use crate::db::registrations::Registration;
 use crate::display;
 use crate::domain::countries;
+use crate::domain::language::Language;
 use crate::domain::question::{Question, QuestionKind, answer_field, validate_answers};
 use crate::domain::registration::{
     RegistrationChanges, RegistrationChangesRequest, RegistrationClosed, SignUp, SignUpRequest,
 };
 use crate::error::AppError;
+use crate::i18n;
 use crate::state::AppState;
+use crate::web::page_language;
 
 #[derive(Serialize)]
 struct ConferenceCard {
     slug: String,
     title: String,
     when: String,
-    format_label: &'static str,
+    format_label: String,
     venue: Option<String>,
     status: String,
     paragraphs: Vec<String>,
@@ -47,14 +50,15 @@ struct ConferenceCard {
 /// `window`: on the event page, why it takes no sign-ups (`Some(None)`: it does).
 fn card(
     c: &ConferenceRow,
+    lang: Language,
     seats_left: Option<i64>,
     window: Option<Option<RegistrationClosed>>,
 ) -> ConferenceCard {
     ConferenceCard {
         slug: c.slug.clone(),
         title: c.title.clone(),
-        when: display::when(c.starts_at, c.ends_at, c.tz()),
-        format_label: display::format_label(c.format),
+        when: display::when(c.starts_at, c.ends_at, c.tz(), lang),
+        format_label: display::format_label(c.format, lang),
         venue: c.venue.clone(),
         status: c.status.as_str().to_owned(),
         paragraphs: crate::domain::text::paragraphs(&c.description),
@@ -63,14 +67,11 @@ fn card(
         approval: c.require_approval,
         ended: c.ends_at <= chrono::Utc::now(),
         registration_open: window.map(|closed| closed.is_none()),
-        closed_reason: window.map(|closed| {
-            match closed {
-                None => "",
-                Some(RegistrationClosed::NotYetOpen) => "Registration has not opened yet.",
-                Some(RegistrationClosed::Cancelled) => "This event has been cancelled.",
-                Some(_) => "Registration is closed.",
-            }
-            .to_owned()
+        closed_reason: window.map(|closed| match closed {
+            None => String::new(),
+            Some(RegistrationClosed::NotYetOpen) => i18n::t(lang, "registration-not-open"),
+            Some(RegistrationClosed::Cancelled) => i18n::t(lang, "event-cancelled"),
+            Some(_) => i18n::t(lang, "registration-closed"),
         }),
     }
 }
@@ -86,7 +87,7 @@ struct SessionItem {
     seats_left: Option<i64>,
 }
 
-fn session_items(public: &PublicConference) -> Vec<SessionItem> {
+fn session_items(public: &PublicConference, lang: Language) -> Vec<SessionItem> {
     let tz = public.conference.tz();
     public
         .sessions
@@ -94,12 +95,8 @@ fn session_items(public: &PublicConference) -> Vec<SessionItem> {
         .map(|s| SessionItem {
             id: s.session.id,
             title: s.session.title.clone(),
-            when: display::when(s.session.starts_at, s.session.ends_at, tz),
-            short_when: format!(
-                "{}–{}",
-                s.session.starts_at.with_timezone(&tz).format("%a %H:%M"),
-                s.session.ends_at.with_timezone(&tz).format("%H:%M")
-            ),
+            when: display::when(s.session.starts_at, s.session.ends_at, tz, lang),
+            short_when: display::short_when(s.session.starts_at, s.session.ends_at, tz, lang),
             location: s.session.location.clone(),
             speakers: s.speakers.clone(),
             seats_left: public.seats_left(s.session.id, s.session.capacity),
@@ -109,10 +106,12 @@ fn session_items(public: &PublicConference) -> Vec<SessionItem> {
 
 pub async fn index(state: web::Data<AppState>) -> Result<HttpResponse, PageError> {
     let list = app::conferences::upcoming(&state).await?;
-    let cards: Vec<ConferenceCard> = list.iter().map(|c| card(c, None, None)).collect();
+    let lang = page_language(None, None);
+    let cards: Vec<ConferenceCard> = list.iter().map(|c| card(c, lang, None, None)).collect();
     html(
         StatusCode::OK,
         "index.html",
+        lang,
         &serde_json::json!({ "conferences": cards }),
     )
 }
@@ -165,26 +164,40 @@ struct Typed {
     chosen: Vec<Uuid>,
 }
 
+impl Typed {
+    /// A form nobody has typed into yet.
+    fn empty() -> Typed {
+        Typed {
+            values: BTreeMap::new(),
+            picked: Vec::new(),
+            chosen: Vec::new(),
+        }
+    }
+}
+
+/// The event page, or in an embed the form alone.
 async fn event_page(
     state: &AppState,
     slug: &str,
     status: StatusCode,
     typed: Typed,
     errors: BTreeMap<String, Vec<String>>,
+    embed: bool,
 ) -> Result<HttpResponse, PageError> {
     let public = app::conferences::public(state, slug).await?;
     let c = &public.conference;
+    let lang = page_language(Some(c.language), None);
     let questions = app::conferences::form(state, c.id).await?;
     let asks_country = questions
         .iter()
         .any(|q| q.data.kind == QuestionKind::Country);
     let context = serde_json::json!({
-        "c": card(c, public.seats_left(c.id, c.capacity), Some(public.registration_closed)),
+        "c": card(c, lang, public.seats_left(c.id, c.capacity), Some(public.registration_closed)),
         "hybrid": (c.format == crate::domain::conference::Format::Hybrid).then(|| serde_json::json!({
             "in_person": public.seats_left(c.in_person_scope, c.in_person_capacity),
             "online": public.seats_left(c.online_scope, c.online_capacity),
         })),
-        "sessions": session_items(&public),
+        "sessions": session_items(&public, lang),
         "categories": c.categories,
         "questions": question_items(&questions),
         "countries": if asks_country { countries::COUNTRIES } else { &[] },
@@ -192,36 +205,128 @@ async fn event_page(
         "picked": typed.picked,
         "chosen": typed.chosen,
         "errors": errors,
+        "form_action": format!("/c/{}/{}", c.slug, if embed { "embed" } else { "register" }),
     });
-    html(status, "conference.html", &context)
+    if embed {
+        Ok(framed(
+            html(status, "embed.html", lang, &context)?,
+            &c.embed_origins,
+        ))
+    } else {
+        html(status, "conference.html", lang, &context)
+    }
+}
+
+/// An embed may be framed by the conference's `embed_origins` alone
+/// (`'none'` when there are none); its own policy replaces the default one,
+/// and so its `X-Frame-Options` is left out.
+fn framed(mut response: HttpResponse, origins: &[String]) -> HttpResponse {
+    use actix_web::http::header::{self, HeaderValue};
+    let ancestors = if origins.is_empty() {
+        "'none'".to_owned()
+    } else {
+        origins.join(" ")
+    };
+    let policy = format!(
+        "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; \
+         frame-ancestors {ancestors}; base-uri 'none'"
+    );
+    if let Ok(value) = HeaderValue::from_str(&policy) {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_SECURITY_POLICY, value);
+    }
+    response
+}
+
+/// `GET /c/{slug}/embed`: the registration form alone, for an `<iframe>` on
+/// the project's own site.
+pub async fn embed(
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    event_page(
+        &state,
+        &slug,
+        StatusCode::OK,
+        Typed::empty(),
+        BTreeMap::new(),
+        true,
+    )
+    .await
+}
+
+/// `POST /c/{slug}/embed`: a sign-up from the embed; errors and the
+/// confirmation stay inside the frame.
+pub async fn embed_register(
+    state: web::Data<AppState>,
+    throttle: crate::extract::Throttle<{ crate::ratelimit::SIGN_UP }>,
+    req: HttpRequest,
+    slug: web::Path<String>,
+    body: Bytes,
+) -> Result<HttpResponse, PageError> {
+    sign_up_from_form(state, throttle, req, slug, body, true).await
 }
 
 pub async fn conference(
     state: web::Data<AppState>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    let typed = Typed {
-        values: BTreeMap::new(),
-        picked: Vec::new(),
-        chosen: Vec::new(),
-    };
-    event_page(&state, &slug, StatusCode::OK, typed, BTreeMap::new()).await
+    event_page(
+        &state,
+        &slug,
+        StatusCode::OK,
+        Typed::empty(),
+        BTreeMap::new(),
+        false,
+    )
+    .await
 }
 
-fn errors_of(e: &crate::domain::validation::ValidationErrors) -> BTreeMap<String, Vec<String>> {
+/// The domain's messages as it wrote them (English, as the API gives them).
+fn fields_of(e: &crate::domain::validation::ValidationErrors) -> BTreeMap<String, Vec<String>> {
     e.fields().map(|(k, v)| (k.clone(), v.clone())).collect()
 }
 
+/// The domain's messages in the page's language.
+fn errors_of(
+    e: &crate::domain::validation::ValidationErrors,
+    lang: Language,
+) -> BTreeMap<String, Vec<String>> {
+    e.fields()
+        .map(|(k, v)| {
+            (
+                k.clone(),
+                v.iter()
+                    .map(|m| i18n::CATALOGUE.form_message(lang, m))
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
 pub async fn register(
+    state: web::Data<AppState>,
+    throttle: crate::extract::Throttle<{ crate::ratelimit::SIGN_UP }>,
+    req: HttpRequest,
+    slug: web::Path<String>,
+    body: Bytes,
+) -> Result<HttpResponse, PageError> {
+    sign_up_from_form(state, throttle, req, slug, body, false).await
+}
+
+async fn sign_up_from_form(
     state: web::Data<AppState>,
     _: crate::extract::Throttle<{ crate::ratelimit::SIGN_UP }>,
     req: HttpRequest,
     slug: web::Path<String>,
     body: Bytes,
+    embed: bool,
 ) -> Result<HttpResponse, PageError> {
     require_same_origin(&req, &state.base_url)?;
     let form = Form::parse(&body);
     let public = app::conferences::public(&state, &slug).await?;
+    let lang = page_language(Some(public.conference.language), None);
     let questions = app::conferences::form(&state, public.conference.id).await?;
     let answers = form.answers(&questions);
     let (chosen, session_error) = match form.uuids("sessions") {
@@ -240,20 +345,23 @@ pub async fn register(
         attendance_mode: form
             .get("attendance_mode")
             .and_then(crate::domain::registration::AttendanceMode::parse),
-        // Until the pages speak more than English, a page sign-up keeps the
-        // conference's language.
-        language: None,
+        // The registrant reads the page in this language: their mail follows it.
+        language: Some(lang),
     };
     // Every field's message at once: the answers are checked here too, not
     // only once the other fields pass.
     let answer_errors = validate_answers(&questions, &answers).err();
+    let mut conflict = false;
     let mut errors = match SignUp::parse(request) {
         Ok(sign_up) if session_error.is_none() && answer_errors.is_none() => {
             match app::sign_up::run(&state, &slug, &sign_up).await {
                 Ok(receipt) => {
                     let c = &public.conference;
                     let token = receipt.manage_url.rsplit('/').next().unwrap_or_default();
-                    let place = c.venue.clone().unwrap_or_else(|| "Online".into());
+                    let place = c
+                        .venue
+                        .clone()
+                        .unwrap_or_else(|| i18n::t(lang, "place-online"));
                     let confirmed = receipt.status
                         == crate::domain::registration::RegistrationStatus::Confirmed;
                     let context = serde_json::json!({
@@ -261,7 +369,7 @@ pub async fn register(
                         "status": receipt.status,
                         "email": sign_up.email.as_str(),
                         "manage_url": receipt.manage_url,
-                        "when": display::when(c.starts_at, c.ends_at, c.tz()),
+                        "when": display::when(c.starts_at, c.ends_at, c.tz(), lang),
                         "place": place,
                         "event_url": format!("/c/{}", c.slug),
                         "calendar": confirmed.then(|| serde_json::json!({
@@ -270,32 +378,45 @@ pub async fn register(
                             "outlook": crate::display::outlook_calendar_url(&c.title, c.starts_at, c.ends_at, &place, &format!("{}/c/{}", state.base_url, c.slug)),
                         })),
                     });
-                    return html(StatusCode::CREATED, "registered.html", &context);
+                    if embed {
+                        let context = serde_json::json!({
+                            "c": {"title": c.title, "slug": c.slug},
+                            "done": {"status": receipt.status, "email": sign_up.email.as_str(), "manage_url": receipt.manage_url},
+                        });
+                        let page = html(StatusCode::CREATED, "embed.html", lang, &context)?;
+                        return Ok(framed(page, &c.embed_origins));
+                    }
+                    return html(StatusCode::CREATED, "registered.html", lang, &context);
                 }
-                Err(AppError::Conflict(message)) => BTreeMap::from([(
-                    "email".to_owned(),
-                    vec![format!(
-                        "{message}: the link to your registration can be sent again (\"Get your registration link again\" above)"
-                    )],
-                )]),
-                Err(AppError::Validation(e)) => errors_of(&e),
+                Err(AppError::Conflict(message)) => {
+                    conflict = true;
+                    let message = i18n::CATALOGUE.form_message(lang, &message);
+                    BTreeMap::from([(
+                        "email".to_owned(),
+                        vec![i18n::t_with(
+                            lang,
+                            "signup-already-registered",
+                            &[("message", message.into())],
+                        )],
+                    )])
+                }
+                Err(AppError::Validation(e)) => errors_of(&e, lang),
                 Err(other) => return Err(other.into()),
             }
         }
         Ok(_) => BTreeMap::new(),
-        Err(e) => errors_of(&e),
+        Err(e) => errors_of(&e, lang),
     };
     if let Some(e) = answer_errors {
-        errors.extend(errors_of(&e));
+        errors.extend(errors_of(&e, lang));
     }
     if let Some(e) = session_error {
-        errors.entry("sessions".into()).or_default().push(e);
+        errors
+            .entry("sessions".into())
+            .or_default()
+            .push(i18n::CATALOGUE.form_message(lang, &e));
     }
-    let status = if errors.contains_key("email")
-        && errors["email"]
-            .iter()
-            .any(|m| m.contains("already registered"))
-    {
+    let status = if conflict {
         StatusCode::CONFLICT
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
@@ -305,7 +426,7 @@ pub async fn register(
         picked: picked_choices(&form, &questions),
         chosen,
     };
-    event_page(&state, &slug, status, typed, errors).await
+    event_page(&state, &slug, status, typed, errors, embed).await
 }
 
 async fn manage_page(
@@ -398,9 +519,10 @@ async fn render_manage_page(
         registration_closed: None,
     };
     let row = &registration.row;
+    let lang = page_language(Some(conference.language), Some(row.language));
     let join_url = app::manage::join_url(state, registration, conference);
     let context = serde_json::json!({
-        "c": card(conference, None, None),
+        "c": card(conference, lang, None, None),
         "r": {
             "name": row.name, "email": row.email, "organization": row.organization, "status": row.status,
             "decline_reason": row.decline_reason,
@@ -408,20 +530,23 @@ async fn render_manage_page(
         },
         "hybrid": conference.format == crate::domain::conference::Format::Hybrid,
         "position": app::manage::waitlist_position(state, registration).await?,
-        "sessions": session_items(&public),
+        "sessions": session_items(&public, lang),
         "chosen": registration.sessions,
         "join_url": join_url,
         "manage_path": format!("/r/{token}"),
         "invite_url": format!("/api/v1/registrations/{token}/invite.ics"),
         "data_url": format!("/api/v1/registrations/{token}/data"),
-        "message": message,
-        "errors": errors,
+        "message": message.map(|id| i18n::t(lang, id)),
+        "errors": errors.into_iter().map(|(field, messages)| {
+            let messages: Vec<String> = messages.iter().map(|m| i18n::CATALOGUE.form_message(lang, m)).collect();
+            (field, messages)
+        }).collect::<BTreeMap<_, _>>(),
         "questions": question_items(&questions),
         "countries": if asks_country { countries::COUNTRIES } else { &[] },
         "form": typed.values,
         "picked": typed.picked,
     });
-    html(status, "manage.html", &context)
+    html(status, "manage.html", lang, &context)
 }
 
 pub async fn manage(
@@ -449,35 +574,31 @@ pub async fn confirm(
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     use crate::db::registrations::Confirmation;
-    let (outcome, conference) = app::manage::confirm(&state, &token).await?;
+    let (outcome, conference, registration_language) = app::manage::confirm(&state, &token).await?;
+    let lang = page_language(Some(conference.language), Some(registration_language));
     let (status, heading, detail) = match outcome {
-        Confirmation::Confirmed => (
-            StatusCode::OK,
-            "Your place is confirmed",
-            "Thank you. A confirmation with a calendar invitation is on its way to you.",
-        ),
-        Confirmation::AlreadyConfirmed => (
-            StatusCode::OK,
-            "Your place is confirmed",
-            "You had already confirmed it: there is nothing more to do.",
-        ),
+        Confirmation::Confirmed => (StatusCode::OK, "confirmed-heading", "confirmed-detail"),
+        Confirmation::AlreadyConfirmed => {
+            (StatusCode::OK, "confirmed-heading", "confirmed-already")
+        }
         Confirmation::Expired => (
             StatusCode::GONE,
-            "This link has expired",
-            "The place was held for you for a limited time and has gone to the next person. You are welcome to sign up again.",
+            "confirm-expired",
+            "confirm-expired-detail",
         ),
         Confirmation::Waitlisted => (
             StatusCode::CONFLICT,
-            "You are on the waiting list",
-            "There is no place to confirm yet; we will write to you when one frees up.",
+            "on-waitlist",
+            "confirm-waitlisted-detail",
         ),
     };
+    let (heading, detail) = (i18n::t(lang, heading), i18n::t(lang, detail));
     let context = serde_json::json!({
         "c": {"title": conference.title, "slug": conference.slug},
         "heading": heading,
         "detail": detail,
     });
-    html(status, "confirmed.html", &context)
+    html(status, "confirmed.html", lang, &context)
 }
 
 /// `POST /r/{token}/answers`: the registrant's new answers to the form.
@@ -503,7 +624,7 @@ pub async fn change_answers(
                 token: &token,
                 registration: &updated,
                 conference: &conference,
-                message: Some("Your answers are saved."),
+                message: Some("saved-answers"),
                 errors: BTreeMap::new(),
                 status: StatusCode::OK,
                 typed: None,
@@ -516,7 +637,7 @@ pub async fn change_answers(
                 picked: picked_choices(&form, &questions),
                 chosen: Vec::new(),
             };
-            (errors_of(&e), StatusCode::UNPROCESSABLE_ENTITY, Some(typed))
+            (fields_of(&e), StatusCode::UNPROCESSABLE_ENTITY, Some(typed))
         }
         Err(AppError::Conflict(message)) => (
             BTreeMap::from([("answers".to_owned(), vec![message])]),
@@ -563,7 +684,7 @@ pub async fn change_sessions(
                 &token,
                 &registration,
                 &conference,
-                Some("Your sessions are saved."),
+                Some("saved-sessions"),
                 BTreeMap::new(),
                 StatusCode::OK,
             )
@@ -591,7 +712,7 @@ pub async fn change_sessions(
                 &registration,
                 &conference,
                 None,
-                errors_of(&e),
+                fields_of(&e),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await
@@ -606,13 +727,14 @@ pub async fn confirm_cancel(
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let (registration, conference) = app::manage::view(&state, &token).await?;
+    let lang = page_language(Some(conference.language), Some(registration.row.language));
     let context = serde_json::json!({
-        "c": card(&conference, None, None),
+        "c": card(&conference, lang, None, None),
         "manage_path": format!("/r/{token}"),
         "someone_waits": app::manage::frees_a_place_for_someone(&state, &registration).await?,
         "waitlisted": registration.row.status == crate::domain::registration::RegistrationStatus::Waitlisted,
     });
-    html(StatusCode::OK, "cancel.html", &context)
+    html(StatusCode::OK, "cancel.html", lang, &context)
 }
 
 pub async fn cancel(
@@ -628,7 +750,7 @@ pub async fn cancel(
         &token,
         &registration,
         &conference,
-        Some("Your registration is cancelled."),
+        Some("cancelled-notice"),
         BTreeMap::new(),
         StatusCode::OK,
     )
@@ -641,10 +763,11 @@ pub async fn manage_link_form(
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let public = app::conferences::public(&state, &slug).await?;
+    let lang = page_language(Some(public.conference.language), None);
     let context = serde_json::json!({
         "c": {"title": public.conference.title, "slug": public.conference.slug},
     });
-    html(StatusCode::OK, "manage_link.html", &context)
+    html(StatusCode::OK, "manage_link.html", lang, &context)
 }
 
 /// `POST /c/{slug}/manage-link`: the same answer whether the address is
@@ -658,6 +781,7 @@ pub async fn manage_link(
 ) -> Result<HttpResponse, PageError> {
     require_same_origin(&req, &state.base_url)?;
     let public = app::conferences::public(&state, &slug).await?;
+    let lang = page_language(Some(public.conference.language), None);
     let form = Form::parse(&body);
     let email = form.text("email").unwrap_or_default();
     let c = serde_json::json!({"title": public.conference.title, "slug": public.conference.slug});
@@ -665,12 +789,14 @@ pub async fn manage_link(
         Ok(()) => html(
             StatusCode::OK,
             "manage_link.html",
+            lang,
             &serde_json::json!({"c": c, "sent": true, "email": email}),
         ),
         Err(AppError::Validation(e)) => html(
             StatusCode::UNPROCESSABLE_ENTITY,
             "manage_link.html",
-            &serde_json::json!({"c": c, "email": email, "errors": errors_of(&e)}),
+            lang,
+            &serde_json::json!({"c": c, "email": email, "errors": errors_of(&e, lang)}),
         ),
         Err(other) => Err(other.into()),
     }
@@ -696,17 +822,13 @@ pub async fn change_mode(
     })
     .map_err(AppError::from)?;
     let (message, errors, status) = match app::manage::update(&state, &token, &changes).await {
-        Ok(_) => (
-            Some("Done: this is how you take part now."),
-            BTreeMap::new(),
-            StatusCode::OK,
-        ),
+        Ok(_) => (Some("saved-mode"), BTreeMap::new(), StatusCode::OK),
         Err(AppError::Conflict(m)) => (
             None,
             BTreeMap::from([("attendance_mode".to_owned(), vec![m])]),
             StatusCode::CONFLICT,
         ),
-        Err(AppError::Validation(e)) => (None, errors_of(&e), StatusCode::UNPROCESSABLE_ENTITY),
+        Err(AppError::Validation(e)) => (None, fields_of(&e), StatusCode::UNPROCESSABLE_ENTITY),
         Err(other) => return Err(other.into()),
     };
     let (registration, conference) = app::manage::view(&state, &token).await?;

@@ -287,7 +287,7 @@ async fn an_attendee_signs_up_manages_and_cancels_in_a_browser() {
     assert_eq!(listed[0]["sessions"], json!([panel["id"]]));
 
     d.goto(&manage).await.unwrap();
-    browser.wait_for_text("#status", "confirmed").await;
+    browser.wait_for_text("#status", "Confirmed").await;
     assert!(
         d.find(By::Id("join")).await.is_ok(),
         "a confirmed online registrant sees the join link"
@@ -307,7 +307,7 @@ async fn an_attendee_signs_up_manages_and_cancels_in_a_browser() {
         .click()
         .await
         .unwrap();
-    browser.wait_for_text("#status", "cancelled").await;
+    browser.wait_for_text("#status", "Cancelled").await;
     assert!(d.find(By::Id("join")).await.is_err());
     assert_eq!(
         app.registrations(&org, cid, "?status=cancelled")
@@ -720,7 +720,7 @@ async fn custom_questions_are_answered_on_the_page_and_changed_later() {
         .unwrap()
         .unwrap();
     d.goto(&manage).await.unwrap();
-    browser.wait_for_text("#status", "confirmed").await;
+    browser.wait_for_text("#status", "Confirmed").await;
     click(format!("input[name='{}'][value='Policy']", field(0))).await;
     click(format!("input[name='{}'][value='Migration']", field(1))).await;
     click("#save-answers".to_owned()).await;
@@ -917,6 +917,9 @@ async fn the_main_pages_pass_axe_and_fit_a_phone() {
             .to_owned(),
         format!("/admin/conferences/{cid}/messages"),
         format!("/admin/conferences/{cid}/messages/new"),
+        format!("/c/{slug}/embed"),
+        format!("/c/{slug}?lang=de"),
+        format!("/admin/conferences/{cid}?lang=fr"),
     ];
     for path in pages {
         d.goto(format!("{}{path}", app.address)).await.unwrap();
@@ -1160,5 +1163,75 @@ async fn dashboard_tables_show_every_column_on_a_laptop() {
             "{path}: {overflow} px hidden, all headers visible: {visible}"
         );
     }
+    browser.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_event_page_reads_in_french_and_german_and_links_between_them() {
+    use convene::domain::language::Language;
+    use convene::i18n::t;
+    let app = spawn_app().await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app
+        .conference(
+            &org,
+            json!({"capacity": 120, "description": "The conference is a working session on knowledge and needs among researchers, policy makers and practitioners."}),
+        )
+        .await;
+    let cid = c["id"].as_str().unwrap();
+    app.session(&org, cid, json!({"capacity": 80})).await;
+    let slug = c["slug"].as_str().unwrap();
+    let browser = Browser::start().await;
+    let d = &browser.driver;
+    d.goto(format!("{}/c/{slug}?lang=fr", app.address))
+        .await
+        .unwrap();
+    let lang = |d: &thirtyfour::WebDriver| {
+        let d = d.clone();
+        async move {
+            d.find(By::Css("html"))
+                .await
+                .unwrap()
+                .attr("lang")
+                .await
+                .unwrap()
+                .unwrap_or_default()
+        }
+    };
+    assert_eq!(lang(d).await, "fr");
+    assert_eq!(
+        browser.text_of("#register").await,
+        t(Language::Fr, "register")
+    );
+    assert!(
+        browser
+            .text_of(".when")
+            .await
+            .starts_with("lundi 8 juin 2099")
+    );
+    browser.screenshot_for_docs("event-page-fr.png").await;
+    // The footer's link to German leads to the same page in German, and the
+    // choice holds on the next page without a parameter.
+    d.find(By::Css("footer a[hreflang=de]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for_text("#register", &t(Language::De, "register"))
+        .await;
+    assert_eq!(lang(d).await, "de");
+    assert!(
+        browser
+            .text_of(".when")
+            .await
+            .starts_with("Montag, 8. Juni 2099")
+    );
+    browser.screenshot_for_docs("event-page-de.png").await;
+    d.goto(format!("{}/c/{slug}/manage-link", app.address))
+        .await
+        .unwrap();
+    assert_eq!(lang(d).await, "de");
     browser.quit().await;
 }

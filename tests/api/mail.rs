@@ -222,7 +222,7 @@ async fn a_waitlisted_registrant_is_told_plainly_and_gets_no_join_link() {
         .expect("a mail to the waitlisted person");
     assert!(mail.subject.contains("waiting list"), "{}", mail.subject);
     assert!(
-        mail.text.contains("You do not have a\nplace yet"),
+        mail.text.contains("You do not have a place yet"),
         "{}",
         mail.text
     );

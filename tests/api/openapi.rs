@@ -174,6 +174,7 @@ async fn every_operation_documents_its_answers_and_errors() {
                 "/api/v1/sessions",
                 "/api/v1/questions",
                 "/api/v1/messages",
+                "/api/v1/webhooks",
             ]
             .iter()
             .any(|prefix| path.starts_with(prefix));

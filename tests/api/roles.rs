@@ -243,6 +243,36 @@ fn matrix() -> Vec<(Method, &'static str, Allowed, Value)> {
             Managers,
             Value::Null,
         ),
+        (
+            Method::POST,
+            "/api/v1/conferences/{id}/webhooks",
+            Managers,
+            json!({"url": "http://127.0.0.1:9/hook", "events": ["registration.created"]}),
+        ),
+        (
+            Method::GET,
+            "/api/v1/conferences/{id}/webhooks",
+            Managers,
+            Value::Null,
+        ),
+        (
+            Method::PATCH,
+            "/api/v1/webhooks/{webhook}",
+            Managers,
+            json!({"active": false}),
+        ),
+        (
+            Method::DELETE,
+            "/api/v1/webhooks/{webhook}",
+            Managers,
+            Value::Null,
+        ),
+        (
+            Method::GET,
+            "/api/v1/webhooks/{webhook}/deliveries",
+            Managers,
+            Value::Null,
+        ),
     ]
 }
 
@@ -340,6 +370,15 @@ async fn fixture(app: &TestApp, t: &Team, n: usize, path: &str) -> (String, Stri
         )
         .await;
     assert_eq!(message.status, StatusCode::CREATED, "{}", message.body);
+    // An endpoint nobody listens on: its deliveries wait, harmlessly.
+    let webhook = app
+        .post(
+            &format!("/api/v1/conferences/{cid}/webhooks"),
+            Some(&t.owner.token),
+            &json!({"url": "http://127.0.0.1:9/hook", "events": ["conference.updated"]}),
+        )
+        .await;
+    assert_eq!(webhook.status, StatusCode::CREATED, "{}", webhook.body);
     let rid = r.body["id"].as_str().unwrap().to_owned();
     let path = path
         .replace("{id}", cid)
@@ -347,7 +386,8 @@ async fn fixture(app: &TestApp, t: &Team, n: usize, path: &str) -> (String, Stri
         .replace("{question}", q.body["id"].as_str().unwrap())
         .replace("{rid}", &rid)
         .replace("{member}", &member)
-        .replace("{message}", message.body["id"].as_str().unwrap());
+        .replace("{message}", message.body["id"].as_str().unwrap())
+        .replace("{webhook}", webhook.body["id"].as_str().unwrap());
     (path, rid)
 }
 
@@ -365,6 +405,7 @@ async fn every_organizer_route_enforces_the_role_of_whoever_calls_it() {
                 "/api/v1/sessions/",
                 "/api/v1/questions/",
                 "/api/v1/messages/",
+                "/api/v1/webhooks/",
             ]
             .iter()
             .any(|prefix| p.starts_with(prefix))
@@ -372,6 +413,7 @@ async fn every_organizer_route_enforces_the_role_of_whoever_calls_it() {
         .map(|(m, p)| {
             let p = p
                 .replace("/messages/{mid}", "/messages/{message}")
+                .replace("/webhooks/{wid}", "/webhooks/{webhook}")
                 .replace("/sessions/{id}", "/sessions/{session}")
                 .replace("/questions/{id}", "/questions/{question}")
                 .replace("{member_id}", "{member}");

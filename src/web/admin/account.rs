@@ -10,6 +10,7 @@ use uuid::Uuid;
 use crate::app;
 use crate::app::access::{self};
 use crate::display;
+use crate::i18n::t;
 use crate::state::AppState;
 use crate::web::forms::Form;
 use crate::web::session::{self, AdminSession};
@@ -24,6 +25,7 @@ pub async fn login_form(
     html(
         StatusCode::OK,
         "admin_login.html",
+        crate::web::page_language(None, None),
         &serde_json::json!({"next": next}),
     )
 }
@@ -47,11 +49,15 @@ pub async fn login(
                 .insert_header((header::LOCATION, next))
                 .finish())
         }
-        _ => html(
-            StatusCode::UNAUTHORIZED,
-            "admin_login.html",
-            &serde_json::json!({"error": "The email or password is wrong.", "email": email, "next": next}),
-        ),
+        _ => {
+            let lang = crate::web::page_language(None, None);
+            html(
+                StatusCode::UNAUTHORIZED,
+                "admin_login.html",
+                lang,
+                &serde_json::json!({"error": t(lang, "dash-login-wrong"), "email": email, "next": next}),
+            )
+        }
     }
 }
 
@@ -88,7 +94,12 @@ pub async fn home(
         lines.push(ConferenceLine {
             id: c.id,
             title: c.title.clone(),
-            when: display::when(c.starts_at, c.ends_at, c.tz()),
+            when: display::when(
+                c.starts_at,
+                c.ends_at,
+                c.tz(),
+                crate::web::page_language(None, None),
+            ),
             status: c.status.as_str().to_owned(),
             counts: s.counts,
         });
@@ -96,6 +107,7 @@ pub async fn home(
     html(
         StatusCode::OK,
         "admin_home.html",
+        crate::web::page_language(None, None),
         &serde_json::json!({"conferences": lines, "csrf": session.csrf}),
     )
 }
@@ -105,6 +117,7 @@ pub async fn signup_form() -> Result<HttpResponse, PageError> {
     html(
         StatusCode::OK,
         "admin_signup.html",
+        crate::web::page_language(None, None),
         &serde_json::json!({"form": {}, "errors": {}}),
     )
 }
@@ -117,6 +130,7 @@ pub async fn signup(
     body: Bytes,
 ) -> Result<HttpResponse, PageError> {
     require_same_origin(&req, &state.base_url)?;
+    let lang = crate::web::page_language(None, None);
     let form = Form::parse(&body);
     let email = form.get("email").unwrap_or_default();
     let name = form.get("name").unwrap_or_default();
@@ -132,7 +146,7 @@ pub async fn signup(
         Err(crate::error::AppError::Validation(e)) => super::errors_of(&e),
         Err(crate::error::AppError::Conflict(_)) => std::collections::BTreeMap::from([(
             "email".to_owned(),
-            vec!["an account with this address exists: sign in, or reset its password".to_owned()],
+            vec![t(lang, "dash-signup-email-taken")],
         )]),
         Err(e) => return Err(e.into()),
     };
@@ -141,6 +155,7 @@ pub async fn signup(
     html(
         StatusCode::UNPROCESSABLE_ENTITY,
         "admin_signup.html",
+        lang,
         &serde_json::json!({"form": values, "errors": errors}),
     )
 }
@@ -150,6 +165,7 @@ pub async fn reset_form() -> Result<HttpResponse, PageError> {
     html(
         StatusCode::OK,
         "admin_reset.html",
+        crate::web::page_language(None, None),
         &serde_json::json!({"errors": {}}),
     )
 }
@@ -164,15 +180,19 @@ pub async fn reset_request(
     require_same_origin(&req, &state.base_url)?;
     let form = Form::parse(&body);
     let email = form.text("email").unwrap_or_default();
-    match app::organizers::request_reset(&state, &email).await {
+    match app::organizers::request_reset(&state, &email, crate::web::page_language(None, None))
+        .await
+    {
         Ok(()) => html(
             StatusCode::OK,
             "admin_reset.html",
+            crate::web::page_language(None, None),
             &serde_json::json!({"sent": true, "email": email, "errors": {}}),
         ),
         Err(crate::error::AppError::Validation(e)) => html(
             StatusCode::UNPROCESSABLE_ENTITY,
             "admin_reset.html",
+            crate::web::page_language(None, None),
             &serde_json::json!({"email": email, "errors": super::errors_of(&e)}),
         ),
         Err(e) => Err(e.into()),
@@ -193,6 +213,7 @@ pub async fn reset_password_form(
             StatusCode::FORBIDDEN
         },
         "admin_reset_password.html",
+        crate::web::page_language(None, None),
         &serde_json::json!({"valid": valid, "token": *token, "errors": {}}),
     )
 }
@@ -208,20 +229,24 @@ pub async fn reset_password(
     require_same_origin(&req, &state.base_url)?;
     let form = Form::parse(&body);
     let password = form.get("password").unwrap_or_default().to_owned();
+    let lang = crate::web::page_language(None, None);
     match app::organizers::reset_password(&state, &token, password).await {
         Ok(()) => html(
             StatusCode::OK,
             "admin_login.html",
-            &serde_json::json!({"notice": "Your new password is set: sign in with it.", "next": "/admin"}),
+            crate::web::page_language(None, None),
+            &serde_json::json!({"notice": t(lang, "dash-new-password-set"), "next": "/admin"}),
         ),
         Err(crate::error::AppError::Validation(e)) => html(
             StatusCode::UNPROCESSABLE_ENTITY,
             "admin_reset_password.html",
+            crate::web::page_language(None, None),
             &serde_json::json!({"valid": true, "token": *token, "errors": super::errors_of(&e)}),
         ),
         Err(crate::error::AppError::Forbidden(_)) => html(
             StatusCode::FORBIDDEN,
             "admin_reset_password.html",
+            crate::web::page_language(None, None),
             &serde_json::json!({"valid": false, "token": *token, "errors": {}}),
         ),
         Err(e) => Err(e.into()),
@@ -237,6 +262,7 @@ pub async fn account_page(
     html(
         StatusCode::OK,
         "admin_account.html",
+        crate::web::page_language(None, None),
         &serde_json::json!({"me": {"name": me.name, "email": me.email}, "errors": {}, "csrf": session.csrf}),
     )
 }
@@ -260,8 +286,13 @@ pub async fn account_update(
         app::organizers::change_account(&state, session.organizer, &name, current, new_password)
             .await;
     let me = app::organizers::account(&state, session.organizer).await?;
+    let lang = crate::web::page_language(None, None);
     let (status, notice, errors) = match outcome {
-        Ok(()) => (StatusCode::OK, Some("Saved."), Default::default()),
+        Ok(()) => (
+            StatusCode::OK,
+            Some(t(lang, "dash-saved")),
+            Default::default(),
+        ),
         Err(crate::error::AppError::Validation(e)) => {
             (StatusCode::UNPROCESSABLE_ENTITY, None, super::errors_of(&e))
         }
@@ -275,6 +306,7 @@ pub async fn account_update(
     html(
         status,
         "admin_account.html",
+        crate::web::page_language(None, None),
         &serde_json::json!({"me": {"name": shown_name, "email": me.email}, "notice": notice, "errors": errors, "csrf": session.csrf}),
     )
 }

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use actix_web::http::StatusCode;
 use actix_web::web::Bytes;
 use actix_web::{HttpRequest, HttpResponse, web};
+use fluent_bundle::FluentValue;
 use uuid::Uuid;
 
 use crate::app;
@@ -134,7 +135,12 @@ pub(super) async fn registrations_view(
     } else {
         StatusCode::OK
     };
-    html(status, "admin_registrations.html", &context)
+    html(
+        status,
+        "admin_registrations.html",
+        crate::web::page_language(None, None),
+        &context,
+    )
 }
 
 pub async fn export(
@@ -199,7 +205,12 @@ async fn check_in_view(
         "message": message,
         "csrf": session.csrf,
     });
-    html(StatusCode::OK, "admin_checkin.html", &context)
+    html(
+        StatusCode::OK,
+        "admin_checkin.html",
+        crate::web::page_language(None, None),
+        &context,
+    )
 }
 
 pub async fn check_in(
@@ -215,12 +226,17 @@ pub async fn check_in(
     let access = app::check_in::access(&state, session.organizer, id).await?;
     let r = app::check_in::check_in(&state, &access, rid, None).await?;
     let q = form.get("q").unwrap_or_default().to_owned();
+    let lang = crate::web::page_language(None, None);
     check_in_view(
         &state,
         &session,
         id,
         q,
-        Some(format!("{} is checked in.", r.row.name)),
+        Some(crate::i18n::t_with(
+            lang,
+            "dash-checkin-checked-in",
+            &[("name", FluentValue::from(r.row.name.clone()))],
+        )),
     )
     .await
 }
@@ -242,5 +258,10 @@ pub async fn check_in_code(
               "confirmed": r.status == crate::domain::registration::RegistrationStatus::Confirmed},
         "csrf": session.csrf,
     });
-    html(StatusCode::OK, "admin_checkin_code.html", &context)
+    html(
+        StatusCode::OK,
+        "admin_checkin_code.html",
+        crate::web::page_language(None, None),
+        &context,
+    )
 }

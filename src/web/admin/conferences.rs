@@ -17,6 +17,7 @@ use crate::domain::conference::{ConferenceChanges, ConferenceData, ConferenceSta
 use crate::domain::role::Action;
 use crate::domain::validation::ValidationErrors;
 use crate::error::AppError;
+use crate::i18n::t;
 use crate::state::AppState;
 use crate::web::forms::Form;
 use crate::web::session::AdminSession;
@@ -24,6 +25,7 @@ use crate::web::{PageError, html};
 
 use super::{
     Errors, capacity_field, errors_of, guard, local_input, merge, optional, parse_local, redirect,
+    shown_shares, status_label,
 };
 
 /// The conference form as a PATCH-like set of changes; what cannot even be
@@ -104,6 +106,10 @@ fn conference_changes(form: &Form) -> (ConferenceChanges, ValidationErrors) {
                 .map(str::to_owned)
                 .collect()
         }),
+        // One origin per line, as the dashboard shows them.
+        embed_origins: form
+            .get("embed_origins")
+            .map(|list| list.split_whitespace().map(str::to_owned).collect()),
     };
     (changes, errors)
 }
@@ -127,6 +133,7 @@ fn form_of(c: &ConferenceRow) -> BTreeMap<&'static str, String> {
         ("status", c.status.as_str().to_owned()),
         ("slug", c.slug.clone()),
         ("categories", c.categories.join("\n")),
+        ("embed_origins", c.embed_origins.join("\n")),
         ("language", c.language.as_str().to_owned()),
         (
             "in_person_capacity",
@@ -193,6 +200,7 @@ pub async fn new_form(session: AdminSession) -> Result<HttpResponse, PageError> 
     html(
         StatusCode::OK,
         "admin_new.html",
+        crate::web::page_language(None, None),
         &serde_json::json!({"form": form, "csrf": session.csrf, "errors": {}}),
     )
 }
@@ -223,6 +231,7 @@ pub async fn create(
     html(
         StatusCode::UNPROCESSABLE_ENTITY,
         "admin_new.html",
+        crate::web::page_language(None, None),
         &serde_json::json!({"form": form.values(), "csrf": session.csrf, "errors": errors}),
     )
 }
@@ -243,7 +252,7 @@ pub(super) struct Shown {
     pub(super) errors: Errors,
     pub(super) session_errors: Errors,
     pub(super) question_errors: Errors,
-    pub(super) message: Option<&'static str>,
+    pub(super) message: Option<String>,
     pub(super) status: StatusCode,
 }
 
@@ -279,16 +288,15 @@ pub(super) async fn conference_page(
     let s = app::registrations::counts(state, &access).await?;
     let owner = access.role.allows(Action::ManageTeam);
     let may_edit = access.role.allows(Action::Edit);
+    let lang = crate::web::page_language(None, None);
     // Pictures: sign-ups per day, per session, by category; each page shows
     // a table of the same figures next to them.
-    let (days, series) = app::report::sign_ups_per_day(state, &access).await?;
-    let signups_chart = (!days.is_empty()).then(|| {
-        crate::domain::report::lines(
-            "Sign-ups per day, cumulative, by status now",
-            &days,
-            &series,
-        )
-    });
+    let (days, mut series) = app::report::sign_ups_per_day(state, &access).await?;
+    for (name, _) in &mut series {
+        *name = status_label(lang, name);
+    }
+    let signups_chart = (!days.is_empty())
+        .then(|| crate::domain::report::lines(&t(lang, "dash-chart-signups"), &days, &series));
     let signups_table: Vec<_> = days
         .iter()
         .enumerate()
@@ -303,15 +311,16 @@ pub(super) async fn conference_page(
             .iter()
             .map(|x| (x.title.clone(), x.registered, Some(x.attended)))
             .collect();
-        crate::domain::report::bars("Registered (dark) and attended (light) per session", &rows)
+        crate::domain::report::bars(&t(lang, "dash-chart-sessions"), &rows)
     });
-    let categories = app::report::categories(state, &access).await?;
+    let mut categories = app::report::categories(state, &access).await?;
+    shown_shares(lang, &mut categories);
     let categories_chart = (!categories.is_empty()).then(|| {
         let rows: Vec<_> = categories
             .iter()
             .map(|c| (c.label.clone(), c.count, None))
             .collect();
-        crate::domain::report::bars("The audience by category", &rows)
+        crate::domain::report::bars(&t(lang, "dash-chart-categories"), &rows)
     });
     let questions: Vec<_> = if may_edit {
         app::questions::list(state, session.organizer, id)
@@ -349,7 +358,7 @@ pub(super) async fn conference_page(
             serde_json::json!({
                 "id": x.session.id,
                 "title": x.session.title,
-                "when": display::when(x.session.starts_at, x.session.ends_at, tz),
+                "when": display::when(x.session.starts_at, x.session.ends_at, tz, crate::web::page_language(None, None)),
                 "speakers": x.speakers,
             })
         })
@@ -361,7 +370,8 @@ pub(super) async fn conference_page(
             .collect()
     });
     let context = serde_json::json!({
-        "c": {"id": c.id, "title": c.title, "slug": c.slug, "status": c.status, "when": display::when(c.starts_at, c.ends_at, tz), "require_approval": c.require_approval},
+        "c": {"id": c.id, "title": c.title, "slug": c.slug, "status": c.status, "when": display::when(c.starts_at, c.ends_at, tz, crate::web::page_language(None, None)), "require_approval": c.require_approval, "embed_origins": c.embed_origins},
+        "embed_url": format!("{}/c/{}/embed", state.base_url, c.slug),
         "stats": s.counts,
         "owner": owner,
         "may_edit": may_edit,
@@ -382,7 +392,12 @@ pub(super) async fn conference_page(
         "message": message,
         "csrf": session.csrf,
     });
-    html(status, "admin_conference.html", &context)
+    html(
+        status,
+        "admin_conference.html",
+        crate::web::page_language(None, None),
+        &context,
+    )
 }
 
 pub async fn show(
@@ -417,6 +432,7 @@ pub async fn update(
         )
         .await;
     }
+    let lang = crate::web::page_language(None, None);
     match app::conferences::update(&state, session.organizer, *id, changes).await {
         Ok(_) => {
             conference_page(
@@ -424,7 +440,7 @@ pub async fn update(
                 &session,
                 *id,
                 Shown {
-                    message: Some("Saved."),
+                    message: Some(t(lang, "dash-saved")),
                     ..Shown::default()
                 },
             )

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use actix_web::http::StatusCode;
 use actix_web::web::Bytes;
 use actix_web::{HttpRequest, HttpResponse, web};
+use fluent_bundle::FluentValue;
 use uuid::Uuid;
 
 use crate::app;
@@ -15,6 +16,7 @@ use crate::domain::message::{AttendanceMode, Audience, MessageRequest};
 use crate::domain::question::QuestionKind;
 use crate::domain::registration::RegistrationStatus;
 use crate::error::AppError;
+use crate::i18n::{t, t_with};
 use crate::state::AppState;
 use crate::web::forms::Form;
 use crate::web::session::AdminSession;
@@ -61,7 +63,12 @@ async fn applications_view(
         "errors": errors,
         "csrf": session.csrf,
     });
-    html(status, "admin_applications.html", &context)
+    html(
+        status,
+        "admin_applications.html",
+        crate::web::page_language(None, None),
+        &context,
+    )
 }
 
 /// `POST /admin/conferences/{id}/applications`: one row's button
@@ -100,6 +107,7 @@ pub async fn decide(
         false,
     )
     .await;
+    let lang = crate::web::page_language(None, None);
     let (message, errors, status) = match outcome {
         Ok((_, decided)) => {
             let confirmed = decided
@@ -112,8 +120,14 @@ pub async fn decide(
                 .count();
             let declined = decided.len() - confirmed - waitlisted;
             (
-                Some(format!(
-                    "Done: {confirmed} approved with a place, {waitlisted} approved onto the waiting list, {declined} declined."
+                Some(t_with(
+                    lang,
+                    "dash-applications-done",
+                    &[
+                        ("confirmed", FluentValue::from(confirmed)),
+                        ("waitlisted", FluentValue::from(waitlisted)),
+                        ("declined", FluentValue::from(declined)),
+                    ],
                 )),
                 Errors::new(),
                 StatusCode::OK,
@@ -125,7 +139,7 @@ pub async fn decide(
             if errors.remove("approve").is_some() {
                 errors.insert(
                     "selected".to_owned(),
-                    vec!["Tick at least one application first.".to_owned()],
+                    vec![t(lang, "dash-applications-none-ticked")],
                 );
             }
             (None, errors, StatusCode::UNPROCESSABLE_ENTITY)
@@ -163,7 +177,7 @@ async fn messages_view(
             serde_json::json!({
                 "id": m.row.id, "subject": m.row.subject, "status": m.status(),
                 "recipients": m.row.recipients, "sent": m.sent, "failed": m.failed,
-                "send_at": display::moment(m.row.send_at, tz),
+                "send_at": display::moment(m.row.send_at, tz, crate::web::page_language(None, None)),
             })
         })
         .collect();
@@ -174,7 +188,12 @@ async fn messages_view(
         "message": notice,
         "csrf": session.csrf,
     });
-    html(StatusCode::OK, "admin_messages.html", &context)
+    html(
+        StatusCode::OK,
+        "admin_messages.html",
+        crate::web::page_language(None, None),
+        &context,
+    )
 }
 
 /// `GET /admin/conferences/{id}/messages/new`.
@@ -235,7 +254,12 @@ async fn compose_view(
         "preview": preview.map(|p| serde_json::json!({"recipients": p.recipients, "subject": p.rendered.subject, "html": p.rendered.html})),
         "csrf": session.csrf,
     });
-    html(status, "admin_compose.html", &context)
+    html(
+        status,
+        "admin_compose.html",
+        crate::web::page_language(None, None),
+        &context,
+    )
 }
 
 /// What the compose form asks for, as the API's body; what cannot be read
@@ -417,13 +441,14 @@ pub async fn cancel(
 ) -> Result<HttpResponse, PageError> {
     let form = Form::parse(&body);
     guard(&state, &req, &session, &form)?;
+    let lang = crate::web::page_language(None, None);
     match app::messages::cancel(&state, session.organizer, *mid).await {
         Ok((access, _)) => {
             messages_view(
                 &state,
                 &session,
                 access.conference_id(),
-                Some("The message is cancelled."),
+                Some(&t(lang, "dash-message-cancelled")),
             )
             .await
         }

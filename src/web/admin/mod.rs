@@ -19,8 +19,11 @@ use actix_web::{HttpRequest, HttpResponse};
 use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone};
 use chrono_tz::Tz;
 
+use crate::domain::language::Language;
+use crate::domain::report::Share;
 use crate::domain::validation::ValidationErrors;
 use crate::error::AppError;
+use crate::i18n::t;
 use crate::state::AppState;
 use crate::web::forms::Form;
 use crate::web::session::AdminSession;
@@ -28,8 +31,18 @@ use crate::web::{PageError, same_origin};
 
 type Errors = BTreeMap<String, Vec<String>>;
 
+/// The domain's messages (English, as the API gives them) in the page's language.
 fn errors_of(e: &ValidationErrors) -> Errors {
-    e.fields().map(|(k, v)| (k.clone(), v.clone())).collect()
+    let lang = crate::web::page_language(None, None);
+    e.fields()
+        .map(|(k, v)| {
+            let messages = v
+                .iter()
+                .map(|m| crate::i18n::CATALOGUE.form_message(lang, m))
+                .collect();
+            (k.clone(), messages)
+        })
+        .collect()
 }
 
 fn redirect(to: &str) -> HttpResponse {
@@ -88,6 +101,34 @@ fn capacity_field(form: &Form, errors: &mut ValidationErrors) -> Option<Option<i
 fn optional(form: &Form, name: &str) -> Option<Option<String>> {
     Some(form.text(name))
 }
+
+/// A registration status as the dashboard names it; `status` as stored
+/// (`awaiting_approval`) or as the sign-up series write it (`awaiting approval`).
+fn status_label(lang: Language, status: &str) -> String {
+    let id = match status.replace(' ', "_").as_str() {
+        "pending" => "dash-status-pending",
+        "confirmed" => "dash-status-confirmed",
+        "waitlisted" => "dash-status-waitlisted",
+        "cancelled" => "dash-status-cancelled",
+        "awaiting_approval" => "dash-status-awaiting_approval",
+        "declined" => "dash-status-declined",
+        _ => return status.to_owned(),
+    };
+    t(lang, id)
+}
+
+/// The figures' label for people who gave nothing (the report's "(not
+/// given)", which the API keeps in English) in the page's language.
+fn shown_shares(lang: Language, list: &mut [Share]) {
+    for share in list {
+        if share.label == NOT_GIVEN {
+            share.label = t(lang, "dash-report-not-given");
+        }
+    }
+}
+
+/// What `db::report` calls a share without a label.
+const NOT_GIVEN: &str = "(not given)";
 
 fn merge(mut a: Errors, b: &ValidationErrors) -> Errors {
     for (k, v) in b.fields() {

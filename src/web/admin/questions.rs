@@ -110,7 +110,12 @@ async fn edit_view(
         "errors": errors,
         "csrf": session.csrf,
     });
-    html(status, "admin_question.html", &context)
+    html(
+        status,
+        "admin_question.html",
+        crate::web::page_language(None, None),
+        &context,
+    )
 }
 
 /// `POST /admin/questions/{qid}`: `action` = `save`, `up`, `down` or `remove`.

@@ -15,6 +15,7 @@ use crate::domain::registration::{
     RegistrationChanges, RegistrationChangesRequest, RegistrationStatus, SignUp, SignUpRequest,
 };
 use crate::error::AppError;
+use crate::i18n::t;
 use crate::state::AppState;
 use crate::web::forms::Form;
 use crate::web::session::AdminSession;
@@ -79,7 +80,12 @@ async fn view(
         "errors": errors,
         "csrf": session.csrf,
     });
-    html(status, "admin_registration.html", &context)
+    html(
+        status,
+        "admin_registration.html",
+        crate::web::page_language(None, None),
+        &context,
+    )
 }
 
 /// `POST /admin/conferences/{id}/registrations/{rid}`: `action` = `update`
@@ -96,7 +102,8 @@ pub async fn act(
     guard(&state, &req, &session, &form)?;
     let (id, rid) = path.into_inner();
     let organizer = session.organizer;
-    let outcome: Result<&str, AppError> = match form.get("action") {
+    let lang = crate::web::page_language(None, None);
+    let outcome: Result<String, AppError> = match form.get("action") {
         Some("update") => {
             let changes = RegistrationChanges::parse(RegistrationChangesRequest {
                 name: form.text("name"),
@@ -114,24 +121,24 @@ pub async fn act(
                     form.get("notify").is_some(),
                 )
                 .await
-                .map(|_| "Saved."),
+                .map(|_| t(lang, "dash-saved")),
                 Err(e) => Err(AppError::Validation(e)),
             }
         }
         Some("cancel") => app::actions::cancel(&state, organizer, id, rid, form.get("reason"))
             .await
-            .map(|_| "The registration is cancelled; the registrant is told."),
+            .map(|_| t(lang, "dash-registration-cancelled")),
         Some("promote") => {
             app::actions::promote(&state, organizer, id, rid, form.get("force").is_some())
                 .await
-                .map(|_| "Confirmed: the registrant is told their place.")
+                .map(|_| t(lang, "dash-registration-promoted"))
         }
         Some("resend") => app::actions::resend(&state, organizer, id, rid)
             .await
-            .map(|_| "The mail is on its way again."),
+            .map(|_| t(lang, "dash-registration-resent")),
         Some("undo_check_in") => app::actions::undo_check_in(&state, organizer, id, rid, None)
             .await
-            .map(|_| "The check-in is taken back."),
+            .map(|_| t(lang, "dash-registration-check-in-undone")),
         _ => Err(AppError::BadRequest("unknown action".into())),
     };
     match outcome {
@@ -141,7 +148,7 @@ pub async fn act(
                 &session,
                 id,
                 rid,
-                Some(done.to_owned()),
+                Some(done),
                 Errors::new(),
                 StatusCode::OK,
             )

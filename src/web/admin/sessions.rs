@@ -159,7 +159,12 @@ async fn session_page(
         "errors": errors,
         "csrf": session.csrf,
     });
-    html(status, "admin_session.html", &context)
+    html(
+        status,
+        "admin_session.html",
+        crate::web::page_language(None, None),
+        &context,
+    )
 }
 
 pub async fn edit_session(

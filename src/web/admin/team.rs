@@ -11,6 +11,7 @@ use uuid::Uuid;
 use crate::app;
 use crate::domain::role::Role;
 use crate::error::AppError;
+use crate::i18n::t;
 use crate::state::AppState;
 use crate::web::forms::Form;
 use crate::web::session::AdminSession;
@@ -59,7 +60,12 @@ async fn view(
         "errors": errors,
         "csrf": session.csrf,
     });
-    html(status, "admin_team.html", &context)
+    html(
+        status,
+        "admin_team.html",
+        crate::web::page_language(None, None),
+        &context,
+    )
 }
 
 fn role_of(form: &Form) -> Option<Role> {
@@ -90,13 +96,14 @@ pub async fn add(
         .await;
     };
     let email = form.text("email").unwrap_or_default();
+    let lang = crate::web::page_language(None, None);
     match app::team::add(&state, session.organizer, *id, &email, role).await {
         Ok(_) => {
             view(
                 &state,
                 &session,
                 *id,
-                Some("Added; an invitation is on its way to them."),
+                Some(&t(lang, "dash-team-added")),
                 BTreeMap::new(),
                 Errors::new(),
                 StatusCode::OK,
@@ -144,15 +151,16 @@ pub async fn change(
     let form = Form::parse(&body);
     guard(&state, &req, &session, &form)?;
     let (id, member) = path.into_inner();
+    let lang = crate::web::page_language(None, None);
     let outcome = if form.get("remove").is_some() {
         app::team::remove(&state, session.organizer, id, member)
             .await
-            .map(|_| "Removed from the team.")
+            .map(|_| t(lang, "dash-team-removed"))
     } else {
         match role_of(&form) {
             Some(role) => app::team::change_role(&state, session.organizer, id, member, role)
                 .await
-                .map(|_| "The role is changed."),
+                .map(|_| t(lang, "dash-team-role-changed")),
             None => Err(AppError::invalid("role", "choose a role")),
         }
     };
@@ -162,7 +170,7 @@ pub async fn change(
                 &state,
                 &session,
                 id,
-                Some(done),
+                Some(&done),
                 BTreeMap::new(),
                 Errors::new(),
                 StatusCode::OK,
