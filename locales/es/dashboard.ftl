@@ -13,9 +13,9 @@ dash-name = Nombre
 dash-email = Correo electrónico
 dash-organisation = Organización
 # La categoría de la persona inscrita, tal como la pregunta el formulario de
-# inscripción («Usted es: investigador/a, periodista…»); las mismas palabras que
+# inscripción («Perfil: investigador/a, periodista…»); las mismas palabras que
 # en el formulario público.
-dash-category = Usted es
+dash-category = Perfil
 dash-status = Estado
 # Si la persona asistió (sí o no): una columna, un filtro, un dato.
 dash-attended = Asistió
@@ -65,7 +65,7 @@ dash-count-no-shows = Ausentes
 ## Registration statuses, as the dashboard shows them (lower case, inside
 ## sentences and tables)
 
-dash-status-pending = pendiente
+dash-status-pending = pendiente de confirmación
 dash-status-confirmed = confirmada
 dash-status-waitlisted = en lista de espera
 dash-status-cancelled = cancelada
@@ -146,7 +146,7 @@ dash-signup-email-taken = ya existe una cuenta con esta dirección: inicie sesi�
 dash-reset-title = ¿Ha olvidado su contraseña?
 dash-reset-intro = Indique la dirección de correo de su cuenta de organizador y le enviaremos un enlace para crear una contraseña nueva.
 dash-reset-submit = Enviar el enlace
-dash-reset-sent = Si existe una cuenta con la dirección { $email }, le hemos enviado a ella un enlace para crear una contraseña nueva. El enlace es válido durante una hora y solo puede usarse una vez.
+dash-reset-sent = Si existe una cuenta con la dirección { $email }, le hemos enviado a esa dirección un enlace para crear una contraseña nueva. El enlace es válido durante una hora y solo puede usarse una vez.
 dash-reset-back = Volver al inicio de sesión
 dash-new-password-title = Crear una contraseña nueva
 dash-new-password = Contraseña nueva (al menos 10 caracteres)
@@ -263,7 +263,7 @@ dash-session-delete-note = Se avisará a las personas inscritas que la habían e
 ## The registration form's own questions
 
 dash-questions = Preguntas del formulario
-dash-questions-none = El formulario solo pide nombre, correo electrónico, organización y «Usted es».
+dash-questions-none = El formulario solo pide nombre, correo electrónico, organización y «Perfil».
 # La descripción de una pregunta; $kind: uno de los tipos de pregunta de arriba.
 dash-questions-kind = ({ $kind })
 dash-questions-kind-required = ({ $kind }, obligatoria)
@@ -306,7 +306,7 @@ dash-field-opens = Apertura de inscripciones (hora local)
 dash-field-opens-hint = En blanco: en cuanto se publique
 dash-field-closes = Cierre de inscripciones (hora local)
 dash-field-closes-hint = En blanco: al terminar el evento
-dash-field-categories = «Usted es»: las opciones, una por línea
+dash-field-categories = «Perfil»: las opciones, una por línea
 dash-field-language = Idioma de sus páginas y correos
 dash-field-reminders = Recordatorios, en minutos antes del inicio
 dash-field-reminders-hint = Hasta 5, p. ej., 1440, 60 (un día y una hora antes); en blanco: ninguno
