@@ -245,13 +245,18 @@ pub async fn embed(
     state: web::Data<AppState>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
+    fresh_form(&state, &slug, true).await
+}
+
+/// The event page (or the embed) with a form nobody has typed into yet.
+async fn fresh_form(state: &AppState, slug: &str, embed: bool) -> Result<HttpResponse, PageError> {
     event_page(
-        &state,
-        &slug,
+        state,
+        slug,
         StatusCode::OK,
         Typed::empty(),
         BTreeMap::new(),
-        true,
+        embed,
     )
     .await
 }
@@ -272,15 +277,7 @@ pub async fn conference(
     state: web::Data<AppState>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    event_page(
-        &state,
-        &slug,
-        StatusCode::OK,
-        Typed::empty(),
-        BTreeMap::new(),
-        false,
-    )
-    .await
+    fresh_form(&state, &slug, false).await
 }
 
 /// The domain's messages as it wrote them (English, as the API gives them).
