@@ -9,7 +9,10 @@
 # generator's and pgbench's own output, then one table.
 #
 # Options: CLIENTS ("16 64 256"), DURATION (20 s per measurement),
-# CAPACITY (100000; "unlimited" for none), PORT (18080), POOL (the server's
+# CAPACITY (100000; "unlimited" for none), QUESTIONS (0; up to 3 custom
+# questions the conference asks and every sign-up answers), WORKER (off; "on"
+# runs the outbox worker beside, writing the mail to files in a temporary
+# MAIL_DIR as it does without SMTP), PORT (18080), POOL (the server's
 # DATABASE_POOL_SIZE, 16 like the service's default), PGBENCH (1; 0 skips the
 # floor), PGBENCH_THREADS (2), PGBENCH_MAX_CLIENTS (the free connections of
 # the cluster less 10, so tests running beside keep some: pgbench needs one
@@ -20,6 +23,8 @@ cd "$(dirname "$0")/.."
 clients_list=${CLIENTS:-16 64 256}
 seconds=${DURATION:-20}
 capacity=${CAPACITY:-100000}
+questions=${QUESTIONS:-0}
+worker=${WORKER:-off}
 port=${PORT:-18080}
 pool=${POOL:-16}
 run_pgbench=${PGBENCH:-1}
@@ -53,8 +58,8 @@ trap cleanup EXIT
 
 start_server() { # database log
   dbs+=("$1")
-  DATABASE_URL="$server/$1" BIND="127.0.0.1:$port" RUST_LOG=warn RATE_LIMIT_PER_MINUTE=0 OUTBOX_WORKER=off \
-    DATABASE_POOL_SIZE=$pool "$tmp/convene" serve >"$2" 2>&1 &
+  DATABASE_URL="$server/$1" BIND="127.0.0.1:$port" RUST_LOG=warn RATE_LIMIT_PER_MINUTE=0 OUTBOX_WORKER=$worker \
+    MAIL_DIR="$tmp/mail" DATABASE_POOL_SIZE=$pool "$tmp/convene" serve >"$2" 2>&1 &
   pid=$!
   for _ in $(seq 1 150); do
     curl -fs "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && return 0
@@ -98,9 +103,9 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $cpu;" \
   "PostgreSQL $(sql postgres "SHOW server_version" | cut -d' ' -f1) on 127.0.0.1; $(date -u '+%F %H:%M UTC')"
 echo "postgres: $(sql postgres "SELECT string_agg(name || '=' || setting || coalesce(unit, ''), ', ' ORDER BY name) FROM pg_settings
   WHERE name IN ('max_connections', 'shared_buffers', 'synchronous_commit', 'fsync', 'wal_level', 'autovacuum', 'full_page_writes')")"
-echo "server: convene serve (release), DATABASE_POOL_SIZE=$pool, OUTBOX_WORKER=off, RATE_LIMIT_PER_MINUTE=0;" \
+echo "server: convene serve (release), DATABASE_POOL_SIZE=$pool, OUTBOX_WORKER=$worker, RATE_LIMIT_PER_MINUTE=0;" \
   "load generator $(basename "$loadgen") (2 threads), same machine"
-echo "each measurement: $seconds s on a fresh database, conference capacity $capacity"
+echo "each measurement: $seconds s on a fresh database, conference capacity $capacity, $questions questions answered"
 max_connections=$(sql postgres "SHOW max_connections")
 
 rows=()
@@ -111,7 +116,7 @@ for n in $clients_list; do
   start_server "$db" "$tmp/server-$n.log"
   checkpoint
   "$loadgen" --url "http://127.0.0.1:$port" --clients "$n" --seconds "$seconds" --capacity "$capacity" \
-    | tee "$tmp/convene-$n.out" | sed 's/^/  /'
+    --questions "$questions" | tee "$tmp/convene-$n.out" | sed 's/^/  /'
   echo "  registrations in the database: $(status_counts "$db")"
   stop_server
   show_server_log "$tmp/server-$n.log"
@@ -121,24 +126,16 @@ for n in $clients_list; do
   p99=$(field "$tmp/convene-$n.out" "p99:")
   p999=$(field "$tmp/convene-$n.out" "p99.9:")
 
-  tps=- lat=- pgp99=- ratio=- mark=
+  tps=- lat=- pgp99=- ratio=- mark= batch=-
   if [ "$run_pgbench" != 0 ]; then
-    echo "== $n clients: pgbench floor (bench/pgbench/signup.sql)"
+    echo "== $n clients: pgbench floor (bench/pgbench/signup.sql, then signup-batch.sql)"
     db="convene_pgbench_$$_$n"
-    # The conference is made by the service itself (seats and all), then the
-    # server stops: pgbench alone talks to the database.
+    # The conference (and its questions) is made by the service itself, seats
+    # and all, then the server stops: pgbench alone talks to the database.
     start_server "$db" "$tmp/server-pgbench-$n.log"
-    api="http://127.0.0.1:$port/api/v1"
-    token=$(curl -fs "$api/organizers" -H 'content-type: application/json' \
-      -d '{"email":"bench@example.org","name":"Bench","password":"bench password 123"}' |
-      sed 's/.*"token":"\([^"]*\)".*/\1/')
-    cap_json=$([ "$capacity" = unlimited ] && echo null || echo "$capacity")
-    conference=$(curl -fs "$api/conferences" -H "authorization: Bearer $token" -H 'content-type: application/json' \
-      -d '{"title":"Popular webinar","timezone":"Europe/Brussels","starts_at":"2099-06-08T10:00:00+02:00",
-           "ends_at":"2099-06-08T12:00:00+02:00","format":"online","online_url":"https://meet.example.org/j/1",
-           "capacity":'"$cap_json"',"status":"published"}')
-    cid=$(sed 's/^{"id":"\([^"]*\)".*/\1/' <<<"$conference")
-    slug=$(sed 's/.*"slug":"\([^"]*\)".*/\1/' <<<"$conference")
+    eval "$("$loadgen" --url "http://127.0.0.1:$port" --setup-only --capacity "$capacity" --questions "$questions")"
+    cid=$conference_id
+    version=$(sql "$db" "SELECT questions_version FROM conferences WHERE id = '$cid'")
     stop_server
     free=$(sql postgres "SELECT current_setting('max_connections')::int - count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'")
     limit=${PGBENCH_MAX_CLIENTS:-$((free - 10))}
@@ -152,7 +149,7 @@ for n in $clients_list; do
     mkdir -p "$tmp/pgbench-$n"
     pgbench -n -M prepared -c "$c" -j "$(( pgbench_threads < c ? pgbench_threads : c ))" -T "$seconds" -r \
       -l --log-prefix="$tmp/pgbench-$n/log" \
-      -D slug="$slug" -D conference="$cid" -D draft=draft -D no=f -D one=1 -D n=0 \
+      -D slug="$slug" -D answers="$answers" -D version="$version" \
       -f bench/pgbench/signup.sql "$server/$db" >"$tmp/pgbench-$n.out" 2>&1 || { cat "$tmp/pgbench-$n.out"; exit 1; }
     # The long statement texts are cut; the per-statement latencies stay.
     grep -v '^pgbench (\|^transaction type\|^scaling factor' "$tmp/pgbench-$n.out" | cut -c1-110 | sed 's/^/  /'
@@ -165,15 +162,30 @@ for n in $clients_list; do
       awk '{v[NR] = $1} END {if (NR) {i = int(NR * 0.99); if (i < NR * 0.99) i++; printf "%.1f", v[i] / 1000}}')
     ratio=$(awk -v a="$rate" -v b="$tps" 'BEGIN {if (b > 0) printf "%.2f", a / b; else print "-"}')
     tps=$(printf '%.0f' "$tps")$mark
+    # The ceiling of group commit: 16 sign-ups per statement and commit, from
+    # as many clients as convene has writers (SIGN_UP_WRITERS, 4).
+    db="convene_pgbatch_$$_$n"
+    start_server "$db" "$tmp/server-pgbatch-$n.log"
+    eval "$("$loadgen" --url "http://127.0.0.1:$port" --setup-only --capacity "$capacity" --questions "$questions")"
+    version=$(sql "$db" "SELECT questions_version FROM conferences WHERE id = '$conference_id'")
+    stop_server
+    checkpoint
+    pgbench -n -M prepared -c 4 -j 2 -T "$seconds" \
+      -D slug="$slug" -D answers="$answers" -D version="$version" \
+      -f bench/pgbench/signup-batch.sql "$server/$db" >"$tmp/pgbatch-$n.out" 2>&1 || { cat "$tmp/pgbatch-$n.out"; exit 1; }
+    echo "  batches of 16, 4 clients: $(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$tmp/pgbatch-$n.out") tps;" \
+      "registrations in the database: $(status_counts "$db")"
+    drop_db "$db"
+    batch=$(awk -v t="$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$tmp/pgbatch-$n.out")" 'BEGIN {printf "%.0f", t * 16}')
     lat="$lat ms"
     pgp99="$pgp99 ms"
   fi
-  rows+=("| $n | $rate | $p50 ms | $p99 ms | $p999 ms | $tps | $lat | $pgp99 | $ratio |")
+  rows+=("| $n | $rate | $p50 ms | $p99 ms | $p999 ms | $tps | $lat | $pgp99 | $ratio | $batch |")
 done
 
 echo
-echo "| clients | convene sign-ups/s | p50 | p99 | p99.9 | pgbench tps | pgbench latency avg | pgbench p99 | convene/pgbench |"
-echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+echo "| clients | convene sign-ups/s | p50 | p99 | p99.9 | pgbench tps (1 per commit) | pgbench latency avg | pgbench p99 | convene/pgbench | pgbench sign-ups/s, 16 per commit |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 printf '%s\n' "${rows[@]}"
 if printf '%s\n' "${rows[@]}" | grep -q '\*'; then
   echo "* pgbench ran with fewer clients (see above): it needs one connection per client."

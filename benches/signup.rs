@@ -14,8 +14,8 @@
 //! --clients N           concurrent clients (64); --concurrency is the same
 //! --seconds S           how long to send (20), unless --total is given
 //! --capacity N          the capacity of the conference it creates (100000; "unlimited": none)
-//! --setup-only          create an organizer and a conference, print
-//!                       `token=… conference_id=… slug=…` (shell-readable) and exit
+//! --setup-only          create an organizer and a conference (with its questions), print
+//!                       `token=… conference_id=… slug=… answers='…'` (shell-readable) and exit
 //! --slug SLUG           sign up for this existing conference instead of creating one
 //! --conference ID       the same by id, with --token TOKEN of its organizer
 //! --total N             send exactly N sign-ups, then stop; with --concurrency N
@@ -29,6 +29,9 @@
 //! --json FILE           write the summary (outcomes, elapsed, latencies) as JSON
 //! --timeout S           give up on an answer after S seconds (counted `error timeout`)
 //! --rate N              at most N sign-ups per second over all clients
+//! --questions N         give the conference it creates N custom questions (0; at most 3:
+//!                       a required single choice, a short text, a country), answered
+//!                       on every sign-up
 //! ```
 //!
 //! Outcomes: `confirmed`/`waitlisted` (201), `http CODE` (a problem+json
@@ -59,6 +62,7 @@ struct Options {
     json: Option<String>,
     timeout: Option<f64>,
     rate: Option<f64>,
+    questions: usize,
 }
 
 fn options() -> Options {
@@ -78,6 +82,7 @@ fn options() -> Options {
         json: None,
         timeout: None,
         rate: None,
+        questions: 0,
     };
     let args: Vec<String> = std::env::args().collect();
     let mut i = 1;
@@ -98,6 +103,7 @@ fn options() -> Options {
             "--json" => o.json = Some(value),
             "--timeout" => o.timeout = value.parse().ok(),
             "--rate" => o.rate = value.parse().ok().filter(|r: &f64| *r > 0.0),
+            "--questions" => o.questions = value.parse().unwrap_or(0).min(3),
             "--setup-only" => {
                 o.setup_only = true;
                 i += 1;
@@ -115,8 +121,9 @@ fn options() -> Options {
     o
 }
 
-/// A new organizer and a published conference: (token, conference id, slug).
-async fn setup(client: &reqwest::Client, o: &Options) -> (String, String, String) {
+/// A new organizer and a published conference: (token, conference id, slug,
+/// the answers every sign-up gives to its questions).
+async fn setup(client: &reqwest::Client, o: &Options) -> (String, String, String, Value) {
     let run = uuid::Uuid::new_v4().simple().to_string();
     let org: Value = client
         .post(format!("{}/api/v1/organizers", o.url))
@@ -149,7 +156,37 @@ async fn setup(client: &reqwest::Client, o: &Options) -> (String, String, String
         .expect("conference json");
     let id = conference["id"].as_str().expect("conference id").to_owned();
     let slug = conference["slug"].as_str().expect("slug").to_owned();
-    (token, id, slug)
+    let questions = [
+        (
+            json!({"label": "Sector", "kind": "single_choice", "required": true,
+                   "choices": ["Policy", "Research", "Civil society"], "position": 1}),
+            json!("Research"),
+        ),
+        (
+            json!({"label": "Organisation's city", "kind": "short_text", "position": 2}),
+            json!("Brussels"),
+        ),
+        (
+            json!({"label": "Country", "kind": "country", "position": 3}),
+            json!("BE"),
+        ),
+    ];
+    let mut answers = serde_json::Map::new();
+    for (body, answer) in questions.into_iter().take(o.questions) {
+        let question: Value = client
+            .post(format!("{}/api/v1/conferences/{id}/questions", o.url))
+            .bearer_auth(&token)
+            .json(&body)
+            .send()
+            .await
+            .expect("create question")
+            .json()
+            .await
+            .expect("question json");
+        let qid = question["id"].as_str().expect("question id").to_owned();
+        answers.insert(qid, answer);
+    }
+    (token, id, slug, Value::Object(answers))
 }
 
 /// The slug of an existing conference, looked up through its organizer.
@@ -261,16 +298,16 @@ async fn run(o: Options) {
     }
     let client = builder.build().expect("client");
     let reusing = o.slug.is_some() || o.conference.is_some();
-    let slug = match (&o.slug, &o.conference) {
-        (Some(slug), _) => slug.clone(),
-        (None, Some(id)) => slug_of(&client, &o, id).await,
+    let (slug, answers) = match (&o.slug, &o.conference) {
+        (Some(slug), _) => (slug.clone(), json!({})),
+        (None, Some(id)) => (slug_of(&client, &o, id).await, json!({})),
         (None, None) => {
-            let (token, id, slug) = setup(&client, &o).await;
+            let (token, id, slug, answers) = setup(&client, &o).await;
             if o.setup_only {
-                println!("token={token}\nconference_id={id}\nslug={slug}");
+                println!("token={token}\nconference_id={id}\nslug={slug}\nanswers='{answers}'");
                 return;
             }
-            slug
+            (slug, answers)
         }
     };
     let prefix = match (&o.prefix, reusing) {
@@ -303,6 +340,7 @@ async fn run(o: Options) {
             let issued = issued.clone();
             let barrier = barrier.clone();
             let total = o.total;
+            let answers = answers.clone();
             tokio::spawn(async move {
                 let mut latencies = Vec::new();
                 let mut statuses = std::collections::BTreeMap::<String, u64>::new();
@@ -330,7 +368,11 @@ async fn run(o: Options) {
                         }
                     }
                     let email = format!("{prefix}c{c}-{n}@example.org");
-                    let body = json!({"email": email, "name": "Bench Person", "consent": true});
+                    let body = if answers.as_object().is_some_and(|a| !a.is_empty()) {
+                        json!({"email": email, "name": "Bench Person", "consent": true, "answers": answers})
+                    } else {
+                        json!({"email": email, "name": "Bench Person", "consent": true})
+                    };
                     n += 1;
                     let t = Instant::now();
                     let (outcome, pause) = match client.post(&endpoint).json(&body).send().await {
@@ -405,8 +447,8 @@ async fn run(o: Options) {
         );
     } else {
         println!(
-            "sign-up benchmark: {} clients, {:.1} s, capacity {:?}",
-            o.clients, elapsed, o.capacity
+            "sign-up benchmark: {} clients, {:.1} s, capacity {:?}, {} questions",
+            o.clients, elapsed, o.capacity, o.questions
         );
     }
     println!("outcomes: {statuses:?}");

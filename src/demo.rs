@@ -6,7 +6,7 @@
 use chrono::{Duration, DurationRound, Utc};
 use uuid::Uuid;
 
-use crate::db::registrations::{self as regs, TokenHashes};
+use crate::db::group_commit::SignUpRow;
 use crate::db::{self, DbPool, attendance, conferences, organizers, sessions};
 use crate::domain::conference::{ConferenceData, ConferenceStatus, Format};
 use crate::domain::email::EmailAddress;
@@ -330,19 +330,26 @@ pub async fn seed(pool: &DbPool, key: &SigningKey) -> Result<Demo, AppError> {
             language: None,
         };
         let id = Uuid::now_v7();
-        let tokens = TokenHashes {
-            manage: &secret::derive(key, "manage", id).hash,
-            join: &secret::derive(key, "join", id).hash,
-            confirm: &secret::derive(key, "confirm", id).hash,
-        };
-        regs::sign_up(
+        crate::db::group_commit::write_one(
             pool,
-            &workshop_slug,
-            id,
-            &sign_up,
-            None,
-            &tokens,
-            Utc::now(),
+            &SignUpRow {
+                slug: workshop_slug.clone(),
+                at: Utc::now(),
+                id,
+                email: sign_up.email.as_str().to_owned(),
+                name: sign_up.name.clone(),
+                organization: sign_up.organization.clone(),
+                category: sign_up.category.clone(),
+                sessions: vec![],
+                manage_hash: secret::derive(key, "manage", id).hash,
+                join_hash: secret::derive(key, "join", id).hash,
+                confirm_hash: secret::derive(key, "confirm", id).hash,
+                mail_id: Uuid::now_v7(),
+                answers: serde_json::json!({}),
+                form_version: None,
+                mode: None,
+                language: None,
+            },
         )
         .await?;
     }

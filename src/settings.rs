@@ -28,6 +28,11 @@ pub struct Settings {
     pub public_base_url: Option<String>,
     pub database_pool_size: usize,
     pub database_pool_mode: PoolMode,
+    /// Group commit: most public sign-ups one statement writes (`SIGN_UP_BATCH_MAX`).
+    pub sign_up_batch_max: usize,
+    /// Group commit: most batches written at once, each on a connection of
+    /// the pool (`SIGN_UP_WRITERS`).
+    pub sign_up_writers: usize,
     /// Largest request body accepted, in bytes.
     pub body_limit: usize,
     pub log_format: LogFormat,
@@ -48,6 +53,9 @@ pub struct Settings {
     pub outbox_poll: Duration,
     /// First retry delay after a failed send; doubled for each further attempt.
     pub outbox_retry_base: Duration,
+    /// How long a worker's claim on a mail lasts unless renewed (every third
+    /// of it while the worker lives): a dead worker's mails wait this long.
+    pub outbox_lease: Duration,
     /// Per client and minute on sign-ups, sign-in and token routes; 0: no limit.
     pub rate_limit_per_minute: u32,
     /// Peers whose `Forwarded`/`X-Forwarded-For` are believed (`TRUSTED_PROXIES`).
@@ -94,6 +102,8 @@ impl Settings {
             bind: var("BIND").unwrap_or_else(|| "127.0.0.1:8080".to_owned()),
             public_base_url: var("PUBLIC_BASE_URL").map(|u| u.trim_end_matches('/').to_owned()),
             database_pool_size: number("DATABASE_POOL_SIZE", 16)?.max(1),
+            sign_up_batch_max: number("SIGN_UP_BATCH_MAX", 32)?.clamp(1, 1000),
+            sign_up_writers: number("SIGN_UP_WRITERS", 4)?.max(1),
             database_pool_mode: var("DATABASE_POOL_MODE")
                 .map(|v| PoolMode::parse(&v))
                 .transpose()?
@@ -111,6 +121,9 @@ impl Settings {
             outbox_poll: Duration::from_millis(number("OUTBOX_POLL_MS", 1000)?.max(10) as u64),
             outbox_retry_base: Duration::from_millis(
                 number("OUTBOX_RETRY_BASE_MS", 10_000)?.max(10) as u64,
+            ),
+            outbox_lease: Duration::from_millis(
+                number("OUTBOX_LEASE_MS", 10_000)?.clamp(300, 3_600_000) as u64,
             ),
             rate_limit_per_minute: number("RATE_LIMIT_PER_MINUTE", 120)?.min(u32::MAX as usize)
                 as u32,
@@ -134,6 +147,8 @@ impl Settings {
             bind: "127.0.0.1:0".into(),
             public_base_url: None,
             database_pool_size: 8,
+            sign_up_batch_max: 32,
+            sign_up_writers: 4,
             database_pool_mode: PoolMode::Session,
             body_limit: 64 * 1024,
             log_format: LogFormat::Text,
@@ -149,6 +164,7 @@ impl Settings {
             outbox_worker: true,
             outbox_poll: Duration::from_millis(50),
             outbox_retry_base: Duration::from_millis(200),
+            outbox_lease: Duration::from_secs(10),
             rate_limit_per_minute: 0,
             trusted_proxies: TrustedProxies::default(),
             reminder_check: Duration::from_millis(100),

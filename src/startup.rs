@@ -97,6 +97,7 @@ impl Application {
                 key: key.clone(),
                 poll: settings.outbox_poll,
                 retry_base: settings.outbox_retry_base,
+                lease: settings.outbox_lease,
                 concurrency: settings.smtp_pool_size as usize,
                 reminder_check: settings.reminder_check,
                 anonymize_after: (settings.anonymize_after_days > 0)
@@ -120,6 +121,11 @@ impl Application {
                 timeout: std::time::Duration::from_secs(10),
                 allow_loopback: settings.webhook_allow_http,
             });
+        let sign_ups = db::group_commit::SignUps::start(
+            pool.clone(),
+            settings.sign_up_batch_max,
+            settings.sign_up_writers,
+        );
         let state = web::Data::new(AppState {
             pool,
             base_url: base_url.clone(),
@@ -129,6 +135,8 @@ impl Application {
             limits: crate::ratelimit::RateLimits::new(settings.rate_limit_per_minute),
             proxies: settings.trusted_proxies.clone(),
             webhook_allow_http: settings.webhook_allow_http,
+            sign_ups,
+            forms: Default::default(),
         });
         let sweeper = state.clone();
         tokio::spawn(async move {

@@ -5,6 +5,8 @@
 use lettre::message::Mailbox;
 
 use crate::db::DbPool;
+use crate::db::group_commit::SignUps;
+use crate::db::questions::FormCache;
 use crate::domain::secret::SigningKey;
 use crate::proxies::TrustedProxies;
 use crate::ratelimit::RateLimits;
@@ -23,4 +25,8 @@ pub struct AppState {
     pub proxies: TrustedProxies,
     /// Webhook endpoints may be loopback `http` (`WEBHOOK_ALLOW_HTTP`).
     pub webhook_allow_http: bool,
+    /// Public sign-ups, written in groups (group commit).
+    pub sign_ups: SignUps,
+    /// The public conferences' forms, to check answers without a read.
+    pub forms: FormCache,
 }

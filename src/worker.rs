@@ -20,8 +20,11 @@ use crate::email::templates::Templates;
 use crate::email::transport::Mailer;
 use crate::error::AppError;
 
-/// A claimed mail not recorded within this time goes to another worker.
-const LEASE: Duration = Duration::from_secs(120);
+/// The ids of the mails a worker holds and has not recorded; a delivery takes
+/// its id out before recording. A renewal that read the id just before may
+/// still land after the record: it only ever moves a retry later (by at most
+/// a lease), never earlier, and leaves sent and failed mails alone.
+type Held = Arc<std::sync::Mutex<std::collections::HashSet<uuid::Uuid>>>;
 
 pub struct MailWorker {
     pub pool: DbPool,
@@ -36,6 +39,12 @@ pub struct MailWorker {
     pub key: SigningKey,
     pub poll: Duration,
     pub retry_base: Duration,
+    /// A claimed mail not recorded within this time goes to another worker:
+    /// a dead worker's mails go out again this soon after it died. While a
+    /// worker holds mails (sending them, or waiting for a free SMTP
+    /// connection) it renews their lease every third of it, so a slow SMTP
+    /// server does not hand a live worker's mails to another.
+    pub lease: Duration,
     /// Mails sent at once (the SMTP pool's size).
     pub concurrency: usize,
     /// How often to look for reminders that are due (and data past retention).
@@ -100,8 +109,12 @@ impl MailWorker {
                 Ok(n) => tracing::info!(mails = n, "scheduled messages started"),
                 Err(e) => tracing::warn!(error = %e, "cannot start scheduled messages"),
             }
-            let batch =
-                outbox::claim(&worker.pool, worker.concurrency.max(1) as i64 * 4, LEASE).await;
+            let batch = outbox::claim(
+                &worker.pool,
+                worker.concurrency.max(1) as i64 * 4,
+                worker.lease,
+            )
+            .await;
             let claimed = match batch {
                 Ok(items) => items,
                 Err(e) => {
@@ -116,20 +129,26 @@ impl MailWorker {
                 }
                 continue;
             }
+            let held: Held = Arc::new(std::sync::Mutex::new(
+                claimed.iter().map(|item| item.id).collect(),
+            ));
+            let renewal = tokio::spawn(renew(worker.pool.clone(), held.clone(), worker.lease));
             let mut tasks = JoinSet::new();
             for item in claimed {
                 let worker = worker.clone();
                 let permits = permits.clone();
+                let held = held.clone();
                 tasks.spawn(async move {
                     let _permit = permits.acquire_owned().await;
-                    worker.deliver(item).await;
+                    worker.deliver(item, &held).await;
                 });
             }
             while tasks.join_next().await.is_some() {}
+            renewal.abort();
         }
     }
 
-    async fn deliver(&self, item: outbox::OutboxItem) {
+    async fn deliver(&self, item: outbox::OutboxItem, held: &Held) {
         // The connection that records the outcome is taken before the mail
         // goes out, so the `250` is recorded without waiting behind requests.
         // A crash after the final `.` left and before that record sends the
@@ -140,6 +159,7 @@ impl MailWorker {
             Ok(conn) => conn,
             Err(e) => {
                 // Nothing was sent: the lease runs out and the mail is claimed again.
+                release(held, item.id);
                 tracing::warn!(mail = %item.id, error = %e, "no database connection to deliver a mail");
                 return;
             }
@@ -151,6 +171,7 @@ impl MailWorker {
             Outcome::GiveUp(_) => "failed",
         });
         let record = self.record_for(&item, &outcome);
+        release(held, item.id);
         if let Err(first) = outbox::record(&mut conn, item.id, &record).await {
             // The held connection may have died while the mail was sent (a
             // database restart): one more try on a fresh one.
@@ -299,4 +320,27 @@ impl MailWorker {
             Err(SendError::Transient(e)) => Outcome::Retry(e),
         }
     }
+}
+
+/// Renews the lease of the mails in `held` every third of it until aborted.
+async fn renew(pool: DbPool, held: Held, lease: Duration) {
+    loop {
+        tokio::time::sleep(lease / 3).await;
+        let ids: Vec<uuid::Uuid> = {
+            let held = held.lock().unwrap_or_else(|e| e.into_inner());
+            held.iter().copied().collect()
+        };
+        if ids.is_empty() {
+            return;
+        }
+        if let Err(e) = outbox::renew_lease(&pool, &ids, lease).await {
+            // The lease may run out: another worker then sends them again,
+            // with the same Message-ID (at least once).
+            tracing::warn!(mails = ids.len(), error = %e, "cannot renew the lease of mail in hand");
+        }
+    }
+}
+
+fn release(held: &Held, id: uuid::Uuid) {
+    held.lock().unwrap_or_else(|e| e.into_inner()).remove(&id);
 }

@@ -6,6 +6,7 @@ pub mod attendance;
 pub mod conferences;
 pub mod decisions;
 pub mod demo;
+pub mod group_commit;
 pub mod listing;
 pub mod members;
 pub mod messages;

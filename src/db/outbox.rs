@@ -198,6 +198,25 @@ pub async fn claim(
     .await?)
 }
 
+/// Pushes the lease of mails this worker still holds one lease ahead, so a
+/// short lease lasts as long as the worker is alive; a dead worker's mails
+/// come back within one lease.
+pub async fn renew_lease(pool: &DbPool, ids: &[Uuid], lease: Duration) -> Result<usize, AppError> {
+    if ids.is_empty() {
+        return Ok(0);
+    }
+    let mut conn = pool.get().await?;
+    let lease = diesel::data_types::PgInterval::from_microseconds(lease.as_micros() as i64);
+    Ok(diesel::sql_query(
+        "UPDATE outbox SET next_attempt_at = greatest(next_attempt_at, now() + $2) \
+          WHERE id = ANY($1) AND sent_at IS NULL AND failed_at IS NULL",
+    )
+    .bind::<diesel::sql_types::Array<diesel::sql_types::Uuid>, _>(ids)
+    .bind::<SqlInterval, _>(lease)
+    .execute(&mut conn)
+    .await?)
+}
+
 /// What an attempt to deliver a mail leaves in its outbox row.
 pub enum Record<'a> {
     Sent,

@@ -8,6 +8,7 @@ use uuid::Uuid;
 use super::conferences::find;
 use super::schema::{conferences, questions, registrations};
 use super::{Conn, DbPool};
+use crate::domain::conference::ConferenceStatus;
 use crate::domain::question::{MAX_QUESTIONS, Question, QuestionData, QuestionKind};
 use crate::domain::validation::ValidationErrors;
 use crate::error::AppError;
@@ -125,15 +126,54 @@ pub async fn form(pool: &DbPool, conference_id: Uuid) -> Result<Vec<Question>, A
         .collect())
 }
 
-/// The form of the public conference `slug` (retired questions marked).
-pub async fn public_form(pool: &DbPool, slug: &str) -> Result<Vec<Question>, AppError> {
+/// The form of the public conference `slug` (retired questions marked),
+/// with the version of its questions. The version is read first: a change
+/// between the two reads leaves an older version with the newer form, which
+/// the sign-up's statement then refuses as not current.
+pub async fn public_form(pool: &DbPool, slug: &str) -> Result<(i64, Vec<Question>), AppError> {
     let mut conn = pool.get().await?;
-    let conference = super::conferences::find_public(&mut conn, slug).await?;
-    Ok(all_for(&mut conn, conference.id)
+    let (id, version): (Uuid, i64) = conferences::table
+        .filter(conferences::slug.eq(slug))
+        .filter(conferences::status.ne(ConferenceStatus::Draft.as_str()))
+        .select((conferences::id, conferences::questions_version))
+        .first(&mut conn)
+        .await?;
+    let form = all_for(&mut conn, id)
         .await?
         .iter()
         .map(QuestionRow::question)
-        .collect())
+        .collect();
+    Ok((version, form))
+}
+
+/// The forms of public conferences as last read, by slug, with their
+/// versions: a sign-up checks its answers against the form at hand and says
+/// which version it used; the database refuses a version that is not current
+/// (`sign_up_at`), and the form is read again.
+#[derive(Default)]
+pub struct FormCache {
+    forms: std::sync::RwLock<std::collections::HashMap<String, VersionedForm>>,
+}
+
+/// A form and the `questions_version` it was read at.
+pub type VersionedForm = (i64, std::sync::Arc<Vec<Question>>);
+
+/// Past this many conferences the cache starts over: forms are cheap to read again.
+const CACHED_FORMS: usize = 1000;
+
+impl FormCache {
+    pub fn get(&self, slug: &str) -> Option<VersionedForm> {
+        let forms = self.forms.read().unwrap_or_else(|e| e.into_inner());
+        forms.get(slug).cloned()
+    }
+
+    pub fn put(&self, slug: &str, version: i64, form: std::sync::Arc<Vec<Question>>) {
+        let mut forms = self.forms.write().unwrap_or_else(|e| e.into_inner());
+        if forms.len() >= CACHED_FORMS && !forms.contains_key(slug) {
+            forms.clear();
+        }
+        forms.insert(slug.to_owned(), (version, form));
+    }
 }
 
 pub async fn rows(pool: &DbPool, conference_id: Uuid) -> Result<Vec<QuestionRow>, AppError> {

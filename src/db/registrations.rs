@@ -7,13 +7,13 @@ use crate::domain::language::Language;
 
 use super::conferences::{ConferenceRow, find};
 use super::schema::{registration_sessions, registrations, sessions};
-use super::sql::{sessions_belong, sign_up_at};
+use super::sql::sessions_belong;
 use super::{Conn, DbPool, outbox, seats};
 use crate::domain::mail::MailKind;
 use crate::domain::question::{answer_filter, revised_answers};
 use crate::domain::registration::AttendanceMode;
 use crate::domain::registration::{
-    ListFilter, RegistrationChanges, RegistrationStatus, SignUp, SignUpOutcome, like_pattern,
+    ListFilter, RegistrationChanges, RegistrationStatus, like_pattern,
 };
 use crate::error::AppError;
 
@@ -68,50 +68,6 @@ pub struct TokenHashes<'a> {
 pub struct SignedUp {
     pub id: Uuid,
     pub status: RegistrationStatus,
-}
-
-/// A public sign-up in one statement (`sign_up_at`, see its migration): the
-/// database checks the registration window and the sessions, claims a seat in
-/// every limited scope (or joins the waitlist) and writes the registration
-/// and its mail. `answers: None` asks it to stop with
-/// [`SignUpOutcome::NeedsForm`] when the conference asks questions; the
-/// caller then checks the answers against the form and passes them.
-pub async fn sign_up(
-    pool: &DbPool,
-    slug: &str,
-    id: Uuid,
-    sign_up: &SignUp,
-    answers: Option<&serde_json::Map<String, serde_json::Value>>,
-    tokens: &TokenHashes<'_>,
-    now: DateTime<Utc>,
-) -> Result<SignUpOutcome, AppError> {
-    let mut conn = pool.get().await?;
-    let given = match answers {
-        Some(checked) => serde_json::Value::Object(checked.clone()),
-        None if sign_up.answers.is_empty() => serde_json::Value::Object(Default::default()),
-        // Unchecked answers are never written: any makes the database ask for the form.
-        None => serde_json::json!({"unchecked": true}),
-    };
-    Ok(diesel::select(sign_up_at(
-        slug,
-        now,
-        id,
-        sign_up.email.as_str(),
-        &sign_up.name,
-        sign_up.organization.as_deref(),
-        sign_up.category.as_deref(),
-        &sign_up.sessions,
-        tokens.manage,
-        tokens.join,
-        tokens.confirm,
-        Uuid::now_v7(),
-        given,
-        answers.is_some(),
-        sign_up.attendance_mode.map(|m| m.as_str()),
-        sign_up.language.map(|l| l.as_str()),
-    ))
-    .get_result(&mut conn)
-    .await?)
 }
 
 async fn check_sessions_belong(

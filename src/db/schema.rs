@@ -58,6 +58,7 @@ diesel::table! {
         online_scope -> Uuid,
         language -> Text,
         embed_origins -> Array<Text>,
+        questions_version -> Int8,
     }
 }
 

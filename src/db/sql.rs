@@ -1,6 +1,6 @@
 //! SQL functions used by the queries.
 
-use diesel::sql_types::{Array, Bool, Bytea, Jsonb, Nullable, Text, Timestamptz, Uuid};
+use diesel::sql_types::{Array, Bool, Jsonb, Text, Timestamptz, Uuid};
 
 diesel::define_sql_function! {
     /// PostgreSQL's `lower(text)`: addresses are compared case-insensitively.
@@ -23,27 +23,10 @@ diesel::define_sql_function! {
 }
 
 diesel::define_sql_function! {
-    /// A whole public sign-up in one statement (see its migration): the new
-    /// status, or why nothing was written.
-    #[allow(clippy::too_many_arguments)]
-    fn sign_up_at(
-        conference_slug: Text,
-        at: Timestamptz,
-        registration: Uuid,
-        address: Text,
-        full_name: Text,
-        org: Nullable<Text>,
-        cat: Nullable<Text>,
-        chosen: Array<Uuid>,
-        manage_hash: Bytea,
-        join_hash: Bytea,
-        confirm_hash: Bytea,
-        mail_id: Uuid,
-        given: Jsonb,
-        form_checked: Bool,
-        chosen_mode: Nullable<Text>,
-        chosen_language: Nullable<Text>,
-    ) -> Text;
+    /// Public sign-ups in one statement and one transaction (see its
+    /// migration): one outcome each, in order: the new status, or why
+    /// nothing was written.
+    fn sign_up_many(batch: Jsonb) -> Array<Text>;
 }
 
 diesel::define_sql_function! {
@@ -60,5 +43,5 @@ diesel::define_sql_function! {
 diesel::define_sql_function! {
     /// Why the conference takes no sign-ups at `at`, or NULL while it does.
     #[sql_name = "registration_closed"]
-    fn registration_closed_at(conference: Uuid, at: Timestamptz) -> Nullable<Text>;
+    fn registration_closed_at(conference: Uuid, at: Timestamptz) -> diesel::sql_types::Nullable<Text>;
 }

@@ -287,6 +287,8 @@ pub enum SignUpOutcome {
     /// A mode the conference's format does not have.
     WrongMode,
     Closed(RegistrationClosed),
+    /// The address is already registered (found before a seat was claimed).
+    Duplicate,
 }
 
 impl SignUpOutcome {
@@ -305,6 +307,7 @@ impl SignUpOutcome {
             "bad_category" => Some(SignUpOutcome::UnknownCategory),
             "needs_mode" => Some(SignUpOutcome::NeedsMode),
             "bad_mode" => Some(SignUpOutcome::WrongMode),
+            "duplicate" => Some(SignUpOutcome::Duplicate),
             _ => None,
         }
     }
@@ -422,6 +425,10 @@ mod tests {
         assert_eq!(
             SignUpOutcome::parse("needs_form"),
             Some(SignUpOutcome::NeedsForm)
+        );
+        assert_eq!(
+            SignUpOutcome::parse("duplicate"),
+            Some(SignUpOutcome::Duplicate)
         );
         assert_eq!(SignUpOutcome::parse("Confirmed"), None);
     }

@@ -269,6 +269,55 @@ impl MailServer {
         format!("smtp://127.0.0.1:{}", self.port)
     }
 
+    /// An aiosmtpd that takes `delay_ms` to accept each mail (after the final
+    /// `.`, before its `250`), writing the same Maildir: a slow relay.
+    pub async fn slow(delay_ms: u64) -> MailServer {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("a free port")
+            .port();
+        let dir =
+            std::env::temp_dir().join(format!("convene-smtp-{}", uuid::Uuid::new_v4().simple()));
+        let script = r#"
+import asyncio, sys
+from aiosmtpd.controller import Controller
+from aiosmtpd.handlers import Mailbox
+class Slow(Mailbox):
+    async def handle_DATA(self, server, session, envelope):
+        await asyncio.sleep(int(sys.argv[3]) / 1000)
+        return await super().handle_DATA(server, session, envelope)
+controller = Controller(Slow(sys.argv[2]), hostname="127.0.0.1", port=int(sys.argv[1]))
+controller.start()
+import threading
+threading.Event().wait()
+"#;
+        let child = std::process::Command::new("/usr/bin/python3")
+            .args(["-c", script])
+            .arg(port.to_string())
+            .arg(&dir)
+            .arg(delay_ms.to_string())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("start aiosmtpd (apt-get install python3-aiosmtpd)");
+        let server = MailServer {
+            port,
+            dir,
+            child: Some(child),
+            args: Vec::new(),
+        };
+        for _ in 0..100 {
+            if tokio::net::TcpStream::connect(("127.0.0.1", port))
+                .await
+                .is_ok()
+            {
+                return server;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("the slow aiosmtpd did not start on port {port}");
+    }
+
     /// Starts (again) on the same port and Maildir.
     pub async fn resume(&mut self) {
         let child = std::process::Command::new("/usr/bin/python3")

@@ -593,6 +593,58 @@ async fn two_workers_on_one_database_send_each_mail_once() {
     assert_eq!(recipients.len(), 30);
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_slow_relay_outlasting_the_lease_still_gets_each_mail_once() {
+    // 400 ms per mail and one SMTP connection: the mails a worker claimed
+    // wait their turn for longer than the 600 ms lease. A second, idle
+    // worker would take any whose lease ran out; only the renewal keeps the
+    // first worker's claim alive.
+    let smtp = crate::helpers::MailServer::slow(400).await;
+    let url = smtp.url();
+    let configure = move |s: &mut convene::settings::Settings| {
+        s.smtp_url = Some(url.clone().into());
+        s.smtp_pool_size = 1;
+        s.outbox_lease = Duration::from_millis(600);
+    };
+    let app = crate::helpers::spawn_app_with(configure.clone()).await;
+    let org = app.organizer("guia@example.org").await;
+    let c = app.conference(&org, json!({})).await;
+    let slug = c["slug"].as_str().unwrap().to_owned();
+    for i in 0..6 {
+        let r = app
+            .register(&slug, &format!("p{i}@example.org"), json!({}))
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED);
+    }
+    let second = spawn_instance(&app.db_url, configure).await;
+    smtp.wait_for(6).await;
+    // Long enough for a lease to run out and a second copy to arrive.
+    tokio::time::sleep(Duration::from_millis(2500)).await;
+    let raw = smtp.messages();
+    let mut ids: Vec<String> = raw
+        .iter()
+        .filter_map(|r| {
+            MessageParser::default()
+                .parse(r)?
+                .message_id()
+                .map(str::to_owned)
+        })
+        .collect();
+    assert_eq!(ids.len(), 6, "every mail once, none twice");
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), 6);
+    assert_eq!(
+        app.count_rows(
+            "SELECT count(*) AS n FROM outbox WHERE sent_at IS NOT NULL AND attempts = 1"
+        )
+        .await,
+        6,
+        "each mail claimed once"
+    );
+    drop(second);
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn the_current_invite_and_the_public_feed_are_served() {
     let (app, _smtp) = spawn_app_with_mail().await;

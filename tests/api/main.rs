@@ -17,6 +17,7 @@ mod demo;
 mod embed;
 mod export;
 mod first_start;
+mod group_commit;
 mod health;
 mod hybrid;
 mod languages;

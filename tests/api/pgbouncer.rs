@@ -119,7 +119,7 @@ async fn migrations_sign_ups_mail_and_reminders_work_through_pgbouncer_in_transa
             &org,
             json!({"capacity": 20, "starts_at": soon.to_rfc3339(),
                    "ends_at": (soon + chrono::Duration::hours(2)).to_rfc3339(),
-                   "reminder_minutes": [60]}),
+                   "reminder_minutes": []}),
         )
         .await;
     let slug = c["slug"].as_str().unwrap().to_owned();
@@ -146,6 +146,17 @@ async fn migrations_sign_ups_mail_and_reminders_work_through_pgbouncer_in_transa
         .collect();
     assert_eq!(statuses.iter().filter(|s| *s == "confirmed").count(), 20);
     assert_eq!(statuses.iter().filter(|s| *s == "waitlisted").count(), 20);
+    // The reminder is asked for once everyone has signed up: it is due at
+    // once (the start is 30 minutes away), and a reminder run goes to those
+    // confirmed when a worker finds it due.
+    let r = first
+        .patch(
+            &format!("/api/v1/conferences/{}", c["id"].as_str().unwrap()),
+            Some(&org.token),
+            &json!({"reminder_minutes": [60]}),
+        )
+        .await;
+    assert_eq!(r.status, 200, "{}", r.body);
 
     // 40 answers to the sign-ups and a reminder to each of the 20 confirmed,
     // sent by both workers through PgBouncer, none twice.
