@@ -6,7 +6,7 @@ use std::pin::Pin;
 
 use actix_web::error::{PayloadError, QueryPayloadError};
 use actix_web::http::{StatusCode, header};
-use actix_web::web::{Bytes, PathConfig, PayloadConfig, QueryConfig};
+use actix_web::web::{Bytes, PayloadConfig, QueryConfig};
 use actix_web::{FromRequest, HttpRequest, dev::Payload, web};
 use serde::de::DeserializeOwned;
 use uuid::Uuid;
@@ -21,10 +21,6 @@ pub fn payload_config(limit: usize) -> PayloadConfig {
 }
 
 /// A malformed id in a path can name nothing: 404, like an id that does not exist.
-pub fn path_config() -> PathConfig {
-    PathConfig::default().error_handler(|_, _| AppError::NotFound.into())
-}
-
 pub fn query_config() -> QueryConfig {
     QueryConfig::default().error_handler(|error, _| {
         let message = match &error {

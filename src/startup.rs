@@ -160,7 +160,7 @@ impl Application {
                 .wrap(TracingLogger::<crate::http::ClientSpan>::new())
                 .app_data(state.clone())
                 .app_data(extract::payload_config(body_limit))
-                .app_data(extract::path_config())
+                .app_data(routes::path_config())
                 .app_data(extract::query_config())
                 .configure(routes::configure)
         })

@@ -252,15 +252,44 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 /// No route took the request: 405 with `Allow` when the path is served for
 /// other methods, else 404.
 async fn no_route(request: actix_web::HttpRequest) -> Result<actix_web::HttpResponse, AppError> {
-    let allowed: Vec<&str> = PAGES
-        .iter()
-        .chain(TABLE)
-        .filter(|(_, path)| ResourceDef::new(*path).is_match(request.path()))
-        .map(|(method, _)| method.as_str())
-        .collect();
+    let allowed = allowed_methods(request.path());
     if allowed.is_empty() {
         Err(AppError::NoRoute)
     } else {
         Err(AppError::MethodNotAllowed(allowed.join(", ")))
     }
+}
+
+/// The methods of the routes whose pattern fits `path` best: the patterns
+/// that match it with the most literal segments, as a literal names a
+/// resource where a placeholder only stands for one (`…/registrations/decisions`
+/// is the decisions route, not a registration called "decisions").
+fn allowed_methods(path: &str) -> Vec<&'static str> {
+    let fitting: Vec<&(Method, &str)> = PAGES
+        .iter()
+        .chain(TABLE)
+        .filter(|(_, pattern)| ResourceDef::new(*pattern).is_match(path))
+        .collect();
+    let literals = |pattern: &str| pattern.split('/').filter(|s| !s.starts_with('{')).count();
+    let best = fitting.iter().map(|(_, p)| literals(p)).max().unwrap_or(0);
+    fitting
+        .into_iter()
+        .filter(|(_, p)| literals(p) == best)
+        .map(|(method, _)| method.as_str())
+        .collect()
+}
+
+/// Path placeholders that do not parse (an id that is no UUID) answer 404;
+/// unless a route with a literal in that place fits the path better, and this
+/// method is not one of its: then 405 with its `Allow`, as for any path asked
+/// with a method it does not answer.
+pub fn path_config() -> actix_web::web::PathConfig {
+    actix_web::web::PathConfig::default().error_handler(|_, request| {
+        let allowed = allowed_methods(request.path());
+        if !allowed.is_empty() && !allowed.contains(&request.method().as_str()) {
+            AppError::MethodNotAllowed(allowed.join(", ")).into()
+        } else {
+            AppError::NotFound.into()
+        }
+    })
 }

@@ -1,7 +1,7 @@
 use std::collections::BTreeSet;
 
 use reqwest::{Method, StatusCode};
-use serde_json::Value;
+use serde_json::{Value, json};
 
 use crate::helpers::spawn_app;
 
@@ -229,4 +229,33 @@ async fn a_served_path_with_another_method_answers_405_with_allow() {
     assert!(allow.contains("GET") && allow.contains("POST"), "{allow}");
     let r = app.request(Method::DELETE, "/healthz", None, None).await;
     crate::helpers::assert_problem(&r, StatusCode::METHOD_NOT_ALLOWED);
+
+    // A literal segment is its own route, not a registration id: asked with
+    // another method (the fuzzer's find), the decisions path says which it
+    // takes, whatever the placeholder route beside it would answer.
+    let org = app.organizer("guia@example.org").await;
+    let c = app.conference(&org, json!({})).await;
+    for method in [Method::PATCH, Method::GET, Method::DELETE] {
+        let response = app
+            .client
+            .request(
+                method.clone(),
+                format!(
+                    "{}/api/v1/conferences/{}/registrations/decisions",
+                    app.address,
+                    c["id"].as_str().unwrap()
+                ),
+            )
+            .bearer_auth(&org.token)
+            .json(&json!({"approve": [], "decline": []}))
+            .send()
+            .await
+            .expect("request");
+        assert_eq!(
+            response.status(),
+            StatusCode::METHOD_NOT_ALLOWED,
+            "{method}"
+        );
+        assert_eq!(response.headers()["allow"], "POST", "{method}");
+    }
 }
