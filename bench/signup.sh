@@ -163,17 +163,17 @@ for n in $clients_list; do
     ratio=$(awk -v a="$rate" -v b="$tps" 'BEGIN {if (b > 0) printf "%.2f", a / b; else print "-"}')
     tps=$(printf '%.0f' "$tps")$mark
     # The ceiling of group commit: 16 sign-ups per statement and commit, from
-    # as many clients as convene has writers (SIGN_UP_WRITERS, 4).
+    # as many clients as convene has writers (SIGN_UP_WRITERS, 2).
     db="convene_pgbatch_$$_$n"
     start_server "$db" "$tmp/server-pgbatch-$n.log"
     eval "$("$loadgen" --url "http://127.0.0.1:$port" --setup-only --capacity "$capacity" --questions "$questions")"
     version=$(sql "$db" "SELECT questions_version FROM conferences WHERE id = '$conference_id'")
     stop_server
     checkpoint
-    pgbench -n -M prepared -c 4 -j 2 -T "$seconds" \
+    pgbench -n -M prepared -c 2 -j 2 -T "$seconds" \
       -D slug="$slug" -D answers="$answers" -D version="$version" \
       -f bench/pgbench/signup-batch.sql "$server/$db" >"$tmp/pgbatch-$n.out" 2>&1 || { cat "$tmp/pgbatch-$n.out"; exit 1; }
-    echo "  batches of 16, 4 clients: $(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$tmp/pgbatch-$n.out") tps;" \
+    echo "  batches of 16, 2 clients: $(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$tmp/pgbatch-$n.out") tps;" \
       "registrations in the database: $(status_counts "$db")"
     drop_db "$db"
     batch=$(awk -v t="$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$tmp/pgbatch-$n.out")" 'BEGIN {printf "%.0f", t * 16}')

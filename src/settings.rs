@@ -102,8 +102,8 @@ impl Settings {
             bind: var("BIND").unwrap_or_else(|| "127.0.0.1:8080".to_owned()),
             public_base_url: var("PUBLIC_BASE_URL").map(|u| u.trim_end_matches('/').to_owned()),
             database_pool_size: number("DATABASE_POOL_SIZE", 16)?.max(1),
-            sign_up_batch_max: number("SIGN_UP_BATCH_MAX", 32)?.clamp(1, 1000),
-            sign_up_writers: number("SIGN_UP_WRITERS", 4)?.max(1),
+            sign_up_batch_max: number("SIGN_UP_BATCH_MAX", 16)?.clamp(1, 1000),
+            sign_up_writers: number("SIGN_UP_WRITERS", 2)?.max(1),
             database_pool_mode: var("DATABASE_POOL_MODE")
                 .map(|v| PoolMode::parse(&v))
                 .transpose()?
@@ -147,8 +147,8 @@ impl Settings {
             bind: "127.0.0.1:0".into(),
             public_base_url: None,
             database_pool_size: 8,
-            sign_up_batch_max: 32,
-            sign_up_writers: 4,
+            sign_up_batch_max: 16,
+            sign_up_writers: 2,
             database_pool_mode: PoolMode::Session,
             body_limit: 64 * 1024,
             log_format: LogFormat::Text,

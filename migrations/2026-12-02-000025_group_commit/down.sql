@@ -1,4 +1,44 @@
 DROP FUNCTION sign_up_many(jsonb);
+CREATE OR REPLACE FUNCTION register(
+    registration uuid, conference uuid, address text, full_name text, org text, cat text,
+    chosen uuid[], manage_hash bytea, join_hash bytea, consent timestamptz, mail_id uuid,
+    given jsonb DEFAULT '{}', hold_minutes integer DEFAULT NULL, confirm_hash bytea DEFAULT NULL,
+    approval boolean DEFAULT false, mode text DEFAULT NULL, lang text DEFAULT 'en'
+) RETURNS text
+LANGUAGE plpgsql VOLATILE AS $$
+DECLARE
+    new_status text;
+BEGIN
+    IF approval THEN
+        new_status := 'awaiting_approval';
+    ELSE
+        new_status := claim_status(registration, conference, chosen, mode);
+    END IF;
+    IF hold_minutes IS NOT NULL AND new_status = 'confirmed' THEN
+        new_status := 'pending';
+    END IF;
+    INSERT INTO registrations (id, conference_id, email, name, organization, category, status,
+                               manage_token_hash, join_token_hash, consent_at, answers,
+                               hold_expires_at, confirm_token_hash, attendance_mode, language)
+    VALUES (registration, conference, address, full_name, org, cat, new_status,
+            manage_hash, join_hash, consent, given,
+            CASE WHEN new_status = 'pending'
+                 THEN clock_timestamp() + make_interval(mins => hold_minutes) END,
+            confirm_hash, mode, lang);
+    IF cardinality(chosen) > 0 THEN
+        INSERT INTO registration_sessions (registration_id, session_id)
+        SELECT registration, unnest(chosen);
+    END IF;
+    INSERT INTO outbox (id, conference_id, registration_id, kind, invite_sequence)
+    VALUES (mail_id, conference, registration,
+            CASE new_status WHEN 'waitlisted' THEN 'waitlisted'
+                            WHEN 'pending' THEN 'confirm_email'
+                            WHEN 'awaiting_approval' THEN 'application_received'
+                            ELSE 'confirmation' END, 0);
+    RETURN new_status;
+END
+$$;
+
 DROP FUNCTION sign_up_at(text, timestamptz, uuid, text, text, text, text, uuid[], bytea, bytea, bytea, uuid, jsonb, bigint, text, text);
 CREATE FUNCTION sign_up_at(
     conference_slug text, at timestamptz, registration uuid, address text, full_name text,

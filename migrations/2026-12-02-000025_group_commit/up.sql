@@ -1,11 +1,14 @@
 -- Group commit: the sign-ups of a burst are written by one statement, in one
 -- transaction (`sign_up_many`), each with its own outcome.
 --
--- A duplicate address is an outcome of its own ('duplicate'), found before
--- any seat is claimed, so that one person signing up twice in a batch does
--- not abort the neighbours' sign-ups. Two batches racing with the same
--- address still meet the unique index; the service then runs that batch's
--- sign-ups one by one.
+-- A duplicate address is an outcome of its own ('duplicate'): the insert
+-- asks the unique index itself (ON CONFLICT DO NOTHING on
+-- registrations_active_email_key) and gives back the seats it claimed, so
+-- one person signing up twice in a batch does not abort the neighbours'
+-- sign-ups, and a batch racing another with the same address waits for it
+-- and then answers 'duplicate' too. (A look-up before the insert would be a
+-- second query whose plan, made while the table is small, may walk every
+-- registration of the conference.)
 --
 -- The form: a sign-up carries the version of the questions its answers were
 -- checked against (`questions_version`, bumped by every change to the
@@ -70,19 +73,60 @@ BEGIN
         END IF;
         mode := c.format;
     END IF;
-    -- Before any seat is claimed; registrations_active_email_key stays the
-    -- guarantee under concurrency.
-    IF EXISTS (SELECT 1 FROM registrations r
-                WHERE r.conference_id = c.id AND lower(r.email) = lower(address)
-                  AND r.status NOT IN ('cancelled', 'declined')) THEN
-        RETURN 'duplicate';
-    END IF;
     RETURN register(registration, c.id, address, full_name, org, cat, chosen, manage_hash,
                     join_hash, at, mail_id, given,
                     CASE WHEN c.require_email_confirmation THEN c.confirmation_hold_minutes END,
                     CASE WHEN c.require_email_confirmation THEN confirm_hash END,
                     c.require_approval, mode,
                     coalesce(chosen_language, c.language));
+END
+$$;
+
+-- register() of migration 000023, with a duplicate address an outcome.
+CREATE OR REPLACE FUNCTION register(
+    registration uuid, conference uuid, address text, full_name text, org text, cat text,
+    chosen uuid[], manage_hash bytea, join_hash bytea, consent timestamptz, mail_id uuid,
+    given jsonb DEFAULT '{}', hold_minutes integer DEFAULT NULL, confirm_hash bytea DEFAULT NULL,
+    approval boolean DEFAULT false, mode text DEFAULT NULL, lang text DEFAULT 'en'
+) RETURNS text
+LANGUAGE plpgsql VOLATILE AS $$
+DECLARE
+    new_status text;
+BEGIN
+    IF approval THEN
+        new_status := 'awaiting_approval';
+    ELSE
+        new_status := claim_status(registration, conference, chosen, mode);
+    END IF;
+    IF hold_minutes IS NOT NULL AND new_status = 'confirmed' THEN
+        new_status := 'pending';
+    END IF;
+    INSERT INTO registrations (id, conference_id, email, name, organization, category, status,
+                               manage_token_hash, join_token_hash, consent_at, answers,
+                               hold_expires_at, confirm_token_hash, attendance_mode, language)
+    VALUES (registration, conference, address, full_name, org, cat, new_status,
+            manage_hash, join_hash, consent, given,
+            CASE WHEN new_status = 'pending'
+                 THEN clock_timestamp() + make_interval(mins => hold_minutes) END,
+            confirm_hash, mode, lang)
+    ON CONFLICT (conference_id, (lower(email))) WHERE status NOT IN ('cancelled', 'declined')
+    DO NOTHING;
+    IF NOT FOUND THEN
+        -- Already registered: the seats this call claimed go back.
+        UPDATE seats SET registration_id = NULL WHERE seats.registration_id = registration;
+        RETURN 'duplicate';
+    END IF;
+    IF cardinality(chosen) > 0 THEN
+        INSERT INTO registration_sessions (registration_id, session_id)
+        SELECT registration, unnest(chosen);
+    END IF;
+    INSERT INTO outbox (id, conference_id, registration_id, kind, invite_sequence)
+    VALUES (mail_id, conference, registration,
+            CASE new_status WHEN 'waitlisted' THEN 'waitlisted'
+                            WHEN 'pending' THEN 'confirm_email'
+                            WHEN 'awaiting_approval' THEN 'application_received'
+                            ELSE 'confirmation' END, 0);
+    RETURN new_status;
 END
 $$;
 

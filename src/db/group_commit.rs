@@ -6,11 +6,12 @@
 //! so the pool keeps connections for everything else.
 //!
 //! Each sign-up keeps its own outcome: the database answers one per item
-//! (a duplicate address, even one twice in the same batch, is `duplicate`,
-//! found before a seat is claimed). Should the batch's statement fail as a
-//! whole for a reason that is not the database going away (two batches racing
-//! with the same address meet the unique index, say), its sign-ups are
-//! written again one by one, so only the one at fault gets the error. When the
+//! (a duplicate address, even one twice in the same batch or racing another
+//! batch, is `duplicate`: the insert asks the unique index, and the seats it
+//! claimed go back). Should the batch's statement fail as a whole for a
+//! reason that is not the database going away (a constraint no outcome
+//! foresees, a deadlock), its sign-ups are written again one by one, so only
+//! the one at fault gets the error. When the
 //! database goes away, every sign-up of the batch gets the 503, and none was
 //! acknowledged.
 

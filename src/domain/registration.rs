@@ -287,7 +287,7 @@ pub enum SignUpOutcome {
     /// A mode the conference's format does not have.
     WrongMode,
     Closed(RegistrationClosed),
-    /// The address is already registered (found before a seat was claimed).
+    /// The address is already registered (the unique index said so; no seat is kept).
     Duplicate,
 }
 
