@@ -2,8 +2,11 @@
 # Public sign-ups per second and latency (p50/p99/p99.9) against a release
 # build, at each client count of CLIENTS, each on a fresh database dropped
 # afterwards; then, in the same run and at the same client count, the floor:
-# pgbench running the same transaction a sign-up runs (bench/pgbench/signup.sql)
-# against another fresh database whose conference was made through the API.
+# pgbench running the statement convene sends (sign_up_many) with one sign-up
+# per commit (bench/pgbench/signup.sql), and the ceiling of group commit: the
+# same statement with 16 sign-ups per commit from 2 clients
+# (bench/pgbench/signup-batch.sql), each against another fresh database whose
+# conference (and questions) the load generator made through the API.
 # At each client count convene runs first, then pgbench, so the two stand
 # close in time on a machine that is doing other work. Prints the load
 # generator's and pgbench's own output, then one table.
