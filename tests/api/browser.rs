@@ -10,6 +10,16 @@ use thirtyfour::prelude::*;
 use crate::helpers::spawn_app;
 
 /// A chromedriver of this test's own, and a browser session on it.
+/// Types `text` into the element `by` finds.
+pub async fn type_into(d: &WebDriver, by: By, text: impl Into<TypingData>) {
+    d.find(by).await.unwrap().send_keys(text).await.unwrap();
+}
+
+/// Clicks the element `by` finds.
+pub async fn click(d: &WebDriver, by: By) {
+    d.find(by).await.unwrap().click().await.unwrap();
+}
+
 pub struct Browser {
     pub driver: WebDriver,
     chromedriver: std::process::Child,
@@ -120,24 +130,9 @@ impl Browser {
     pub async fn sign_in(&self, address: &str, email: &str) {
         let d = &self.driver;
         d.goto(format!("{address}/admin/login")).await.unwrap();
-        d.find(By::Id("f-email"))
-            .await
-            .unwrap()
-            .send_keys(email)
-            .await
-            .unwrap();
-        d.find(By::Id("f-password"))
-            .await
-            .unwrap()
-            .send_keys("a long enough password")
-            .await
-            .unwrap();
-        d.find(By::Css("form button[type=submit]"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        type_into(d, By::Id("f-email"), email).await;
+        type_into(d, By::Id("f-password"), "a long enough password").await;
+        click(d, By::Css("form button[type=submit]")).await;
         self.wait_for_text("h1", "").await;
     }
 
@@ -202,46 +197,16 @@ async fn an_attendee_signs_up_manages_and_cancels_in_a_browser() {
     assert!(d.source().await.unwrap().contains("Moderator"));
     browser.screenshot_for_docs("event-page.png").await;
 
-    d.find(By::Id("f-name"))
-        .await
-        .unwrap()
-        .send_keys("Ana Ferreira")
-        .await
-        .unwrap();
-    d.find(By::Id("f-email"))
-        .await
-        .unwrap()
-        .send_keys("ana@example.org")
-        .await
-        .unwrap();
-    d.find(By::Id("f-organization"))
-        .await
-        .unwrap()
-        .send_keys("PICUM")
-        .await
-        .unwrap();
+    type_into(d, By::Id("f-name"), "Ana Ferreira").await;
+    type_into(d, By::Id("f-email"), "ana@example.org").await;
+    type_into(d, By::Id("f-organization"), "PICUM").await;
     let panel_box = format!(
         "input[name=sessions][value='{}']",
         panel["id"].as_str().unwrap()
     );
-    d.find(By::Css(&panel_box))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    d.find(By::Id("f-consent"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    d.find(By::Css("form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(d, By::Css(&panel_box)).await;
+    click(d, By::Id("f-consent")).await;
+    click(d, By::Css("form button[type=submit]")).await;
 
     browser.wait_for_text("h1", "You are registered").await;
     let manage = d
@@ -292,21 +257,11 @@ async fn an_attendee_signs_up_manages_and_cancels_in_a_browser() {
         d.find(By::Id("join")).await.is_ok(),
         "a confirmed online registrant sees the join link"
     );
-    d.find(By::Id("cancel"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(d, By::Id("cancel")).await;
     browser
         .wait_for_text("h1", "Cancel your registration?")
         .await;
-    d.find(By::Id("confirm-cancel"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(d, By::Id("confirm-cancel")).await;
     browser.wait_for_text("#status", "Cancelled").await;
     assert!(d.find(By::Id("join")).await.is_err());
     assert_eq!(
@@ -328,30 +283,10 @@ async fn a_form_with_errors_keeps_what_was_typed() {
     d.goto(format!("{}/c/{}", app.address, c["slug"].as_str().unwrap()))
         .await
         .unwrap();
-    d.find(By::Id("f-name"))
-        .await
-        .unwrap()
-        .send_keys("Jonas Weber")
-        .await
-        .unwrap();
-    d.find(By::Id("f-email"))
-        .await
-        .unwrap()
-        .send_keys("jonas-at-example")
-        .await
-        .unwrap();
-    d.find(By::Id("f-organization"))
-        .await
-        .unwrap()
-        .send_keys("<b>Bold</b> & Co")
-        .await
-        .unwrap();
-    d.find(By::Css("form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    type_into(d, By::Id("f-name"), "Jonas Weber").await;
+    type_into(d, By::Id("f-email"), "jonas-at-example").await;
+    type_into(d, By::Id("f-organization"), "<b>Bold</b> & Co").await;
+    click(d, By::Css("form button[type=submit]")).await;
 
     browser
         .wait_for_text("[role=alert]", "correct the fields")
@@ -418,70 +353,25 @@ async fn an_organizer_runs_a_conference_from_the_dashboard() {
 
     d.goto(format!("{}/admin", app.address)).await.unwrap();
     browser.wait_for_text("h1", "Organizer sign-in").await;
-    d.find(By::Id("f-email"))
-        .await
-        .unwrap()
-        .send_keys("guia@example.org")
-        .await
-        .unwrap();
-    d.find(By::Id("f-password"))
-        .await
-        .unwrap()
-        .send_keys("wrong password")
-        .await
-        .unwrap();
-    d.find(By::Css("form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    type_into(d, By::Id("f-email"), "guia@example.org").await;
+    type_into(d, By::Id("f-password"), "wrong password").await;
+    click(d, By::Css("form button[type=submit]")).await;
     browser.wait_for_text("[role=alert]", "wrong").await;
-    d.find(By::Id("f-password"))
-        .await
-        .unwrap()
-        .send_keys("a long enough password")
-        .await
-        .unwrap();
-    d.find(By::Css("main form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    type_into(d, By::Id("f-password"), "a long enough password").await;
+    click(d, By::Css("main form button[type=submit]")).await;
     browser.wait_for_text("h1", "Your conferences").await;
     let cookie = d.get_named_cookie("convene_session").await.unwrap();
 
     d.goto(format!("{}/admin/conferences/new", app.address))
         .await
         .unwrap();
-    d.find(By::Id("c-title"))
-        .await
-        .unwrap()
-        .send_keys("SPRING Launch Conference")
-        .await
-        .unwrap();
+    type_into(d, By::Id("c-title"), "SPRING Launch Conference").await;
     set_value(d, "#c-starts_at", "2099-06-08T10:00").await;
     set_value(d, "#c-ends_at", "2099-06-08T12:30").await;
-    d.find(By::Id("c-online_url"))
-        .await
-        .unwrap()
-        .send_keys("https://meet.example.org/j/1")
-        .await
-        .unwrap();
-    d.find(By::Id("c-capacity"))
-        .await
-        .unwrap()
-        .send_keys("120")
-        .await
-        .unwrap();
+    type_into(d, By::Id("c-online_url"), "https://meet.example.org/j/1").await;
+    type_into(d, By::Id("c-capacity"), "120").await;
     set_value(d, "#c-status", "published").await;
-    d.find(By::Id("create"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(d, By::Id("create")).await;
     browser
         .wait_for_text("h1", "SPRING Launch Conference")
         .await;
@@ -502,27 +392,12 @@ async fn an_organizer_runs_a_conference_from_the_dashboard() {
             "Irena Guidikova | Intercultural Cities | panelist",
         ),
     ] {
-        d.find(By::Css("details summary"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
-        d.find(By::Id("s-title"))
-            .await
-            .unwrap()
-            .send_keys(title)
-            .await
-            .unwrap();
+        click(d, By::Css("details summary")).await;
+        type_into(d, By::Id("s-title"), title).await;
         set_value(d, "#s-starts_at", start).await;
         set_value(d, "#s-ends_at", end).await;
         set_value(d, "#s-speakers", speakers).await;
-        d.find(By::Id("add-session"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(d, By::Id("add-session")).await;
         browser.wait_for_text(".sessions", title).await;
     }
     let sessions = app
@@ -553,12 +428,7 @@ async fn an_organizer_runs_a_conference_from_the_dashboard() {
         .wait_for_text("#registrations", "ana@example.org")
         .await;
     set_value(d, "#q", "nobody-like-this").await;
-    d.find(By::Css("form.filters button"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(d, By::Css("form.filters button")).await;
     browser
         .wait_for_text("#registrations", "Nobody matches")
         .await;
@@ -596,12 +466,7 @@ async fn an_organizer_runs_a_conference_from_the_dashboard() {
     ))
     .await
     .unwrap();
-    d.find(By::Css(".check-in-button"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(d, By::Css(".check-in-button")).await;
     browser
         .wait_for_text("[role=status]", "Ana Ferreira is checked in")
         .await;
@@ -613,12 +478,7 @@ async fn an_organizer_runs_a_conference_from_the_dashboard() {
         .unwrap();
     browser.wait_for_text("main", "1 attended").await;
     browser.screenshot_for_docs("dashboard.png").await;
-    d.find(By::Id("sign-out"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(d, By::Id("sign-out")).await;
     browser.wait_for_text("h1", "Organizer sign-in").await;
     d.goto(format!("{}/admin", app.address)).await.unwrap();
     browser.wait_for_text("h1", "Organizer sign-in").await;
@@ -661,18 +521,8 @@ async fn custom_questions_are_answered_on_the_page_and_changed_later() {
             .await
             .unwrap();
     };
-    d.find(By::Id("f-name"))
-        .await
-        .unwrap()
-        .send_keys("Ana Ferreira")
-        .await
-        .unwrap();
-    d.find(By::Id("f-email"))
-        .await
-        .unwrap()
-        .send_keys("ana@example.org")
-        .await
-        .unwrap();
+    type_into(d, By::Id("f-name"), "Ana Ferreira").await;
+    type_into(d, By::Id("f-email"), "ana@example.org").await;
     click(format!("input[name='{}'][value='Housing']", field(1))).await;
     click("#f-consent".to_owned()).await;
     click("form button[type=submit]".to_owned()).await;
@@ -1002,32 +852,12 @@ async fn a_team_members_phone_checks_someone_in_from_the_qr_code() {
     d.set_window_rect(0, 0, 360, 800).await.unwrap();
     d.goto(&url).await.unwrap();
     browser.wait_for_text("h1", "Organizer sign-in").await;
-    d.find(By::Id("f-email"))
-        .await
-        .unwrap()
-        .send_keys("guia@example.org")
-        .await
-        .unwrap();
-    d.find(By::Id("f-password"))
-        .await
-        .unwrap()
-        .send_keys("a long enough password")
-        .await
-        .unwrap();
-    d.find(By::Css("form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    type_into(d, By::Id("f-email"), "guia@example.org").await;
+    type_into(d, By::Id("f-password"), "a long enough password").await;
+    click(d, By::Css("form button[type=submit]")).await;
     browser.wait_for_text(".registrant", "Ana Ferreira").await;
     assert_eq!(d.current_url().await.unwrap().as_str(), url);
-    d.find(By::Css(".check-in-button"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(d, By::Css(".check-in-button")).await;
     browser
         .wait_for_text("[role=status]", "Ana Ferreira is checked in")
         .await;
@@ -1079,12 +909,7 @@ async fn someone_signs_up_with_the_keyboard_alone() {
         }
         panic!("the Tab key never reached #{id}");
     };
-    d.find(By::Tag("body"))
-        .await
-        .unwrap()
-        .send_keys(Key::Tab)
-        .await
-        .unwrap();
+    type_into(d, By::Tag("body"), Key::Tab).await;
     tab_to("f-name").await;
     d.active_element()
         .await
@@ -1212,12 +1037,7 @@ async fn the_event_page_reads_in_french_and_german_and_links_between_them() {
     browser.screenshot_for_docs("event-page-fr.png").await;
     // The footer's link to German leads to the same page in German, and the
     // choice holds on the next page without a parameter.
-    d.find(By::Css("footer a[hreflang=de]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(d, By::Css("footer a[hreflang=de]")).await;
     browser
         .wait_for_text("#register", &t(Language::De, "register"))
         .await;

@@ -6,7 +6,7 @@ use reqwest::StatusCode;
 use serde_json::json;
 use thirtyfour::prelude::*;
 
-use crate::browser::Browser;
+use crate::browser::{Browser, click, type_into};
 use crate::helpers::{assert_problem, spawn_app};
 
 #[tokio::test(flavor = "multi_thread")]
@@ -173,30 +173,10 @@ async fn a_listed_site_frames_the_form_and_signs_people_up_and_another_cannot() 
     browser
         .wait_for_text("h1", "SPRING Launch Conference")
         .await;
-    d.find(By::Id("f-name"))
-        .await
-        .unwrap()
-        .send_keys("Ana Ferreira")
-        .await
-        .unwrap();
-    d.find(By::Id("f-email"))
-        .await
-        .unwrap()
-        .send_keys("ana@example.org")
-        .await
-        .unwrap();
-    d.find(By::Id("f-consent"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    d.find(By::Css("form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    type_into(d, By::Id("f-name"), "Ana Ferreira").await;
+    type_into(d, By::Id("f-email"), "ana@example.org").await;
+    click(d, By::Id("f-consent")).await;
+    click(d, By::Css("form button[type=submit]")).await;
     browser
         .wait_for_text("#outcome", "You are registered")
         .await;

@@ -327,3 +327,82 @@ async fn sign_ups_while_the_database_drops_every_connection_are_acknowledged_or_
             <= 100
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_form_changed_on_another_instance_is_never_checked_against_a_stale_copy() {
+    let first = spawn_app().await;
+    let second = crate::helpers::spawn_instance(&first.db_url, |_| {}).await;
+    let org = first.organizer("guia@example.org").await;
+    let c = first.conference(&org, json!({})).await;
+    let slug = c["slug"].as_str().unwrap().to_owned();
+    let cid = c["id"].as_str().unwrap().to_owned();
+    let sector = second
+        .post(
+            &format!("/api/v1/conferences/{cid}/questions"),
+            Some(&org.token),
+            &json!({"label": "Sector", "kind": "single_choice", "required": true,
+                    "choices": ["Policy", "Research"]}),
+        )
+        .await;
+    assert_eq!(sector.status, StatusCode::CREATED, "{}", sector.body);
+    let sector = sector.body["id"].as_str().unwrap().to_owned();
+    // The first instance reads the form and keeps it.
+    let r = first
+        .register(
+            &slug,
+            "a@example.org",
+            json!({"answers": {&sector: "Policy"}}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+
+    // A choice added through the other instance: the kept copy would refuse it.
+    let r = second
+        .patch(
+            &format!("/api/v1/questions/{sector}"),
+            Some(&org.token),
+            &json!({"choices": ["Policy", "Research", "Civil society"]}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let r = first
+        .register(
+            &slug,
+            "b@example.org",
+            json!({"answers": {&sector: "Civil society"}}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+
+    // A required question added there: the kept copy would let its absence through.
+    let role = second
+        .post(
+            &format!("/api/v1/conferences/{cid}/questions"),
+            Some(&org.token),
+            &json!({"label": "Role", "kind": "short_text", "required": true}),
+        )
+        .await;
+    assert_eq!(role.status, StatusCode::CREATED, "{}", role.body);
+    let role = role.body["id"].as_str().unwrap().to_owned();
+    let r = first
+        .register(
+            &slug,
+            "c@example.org",
+            json!({"answers": {&sector: "Research"}}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert!(
+        r.body["errors"].get(format!("answers.{role}")).is_some(),
+        "{}",
+        r.body
+    );
+    assert_eq!(
+        first
+            .count_rows(&format!(
+                "SELECT count(*) AS n FROM registrations WHERE conference_id = '{cid}'"
+            ))
+            .await,
+        2
+    );
+}
